@@ -1,8 +1,8 @@
 package org.tidewatch.ais.message;
 
 /**
- * PLACEHOLDER (being replaced by the message-decoding work): one decoded ITU-R M.1371 message.
- * Will become a sealed interface over one record per message type.
+ * PLACEHOLDER (being replaced by the message-decoding work): one decoded ITU-R M.1371 message. Will
+ * become a sealed interface over one record per message type.
  */
 public interface AisMessage {
   /** Message type, 1 to 27. */

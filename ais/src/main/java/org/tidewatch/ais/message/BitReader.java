@@ -133,8 +133,8 @@ public final class BitReader {
   }
 
   /**
-   * Reads {@code len / 6} six-bit characters, untrimmed. Characters past the end of the payload
-   * are not returned: the text stops at the last whole character inside {@link #bitLength()}.
+   * Reads {@code len / 6} six-bit characters, untrimmed. Characters past the end of the payload are
+   * not returned: the text stops at the last whole character inside {@link #bitLength()}.
    */
   public String text(int start, int len) {
     int chars = Math.max(0, Math.min(len, bitLength - start) / 6);
@@ -146,8 +146,8 @@ public final class BitReader {
   }
 
   /**
-   * Reads six-bit text and trims it as gpsd does: the string ends at the first {@code @}
-   * (the AIS padding character), then trailing spaces are removed.
+   * Reads six-bit text and trims it as gpsd does: the string ends at the first {@code @} (the AIS
+   * padding character), then trailing spaces are removed.
    */
   public String trimmedText(int start, int len) {
     int chars = Math.max(0, Math.min(len, bitLength - start) / 6);

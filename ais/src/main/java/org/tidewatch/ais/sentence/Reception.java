@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How a message was received: from the sentence(s) and the wrappers around them, never from the
- * AIS payload itself.
+ * How a message was received: from the sentence(s) and the wrappers around them, never from the AIS
+ * payload itself.
  *
  * @param source the input's name (file name, {@code -} for stdin, feed name)
  * @param firstLine 1-based line number of the message's first sentence in the input
