@@ -1,0 +1,2 @@
+/** Sanctions list readers, entity merging, name normalisation and the screening index. */
+package org.tidewatch.sanctions;
