@@ -1,0 +1,39 @@
+package org.tidewatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code tidewatch} command: the composition root of every runnable capability. Subcommands are
+ * thin: they parse options, call one service and print its result.
+ */
+@Command(
+    name = "tidewatch",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Maritime sanctions-evasion intelligence: decode and analyse AIS, screen against sanctions"
+          + " lists.",
+      ""
+    },
+    subcommands = {DemoCommand.class, DecodeCommand.class, CommandLine.HelpCommand.class})
+public final class TidewatchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with every subcommand registered. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new TidewatchCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new UserErrorHandler());
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,23 @@
+package org.tidewatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** Reads the version the build wrote into {@code version.properties}. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    }
+    return new String[] {
+      "tidewatch " + p.getProperty("version", "unknown"),
+      "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"
+    };
+  }
+}
