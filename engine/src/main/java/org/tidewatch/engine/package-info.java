@@ -1,0 +1,2 @@
+/** The embedded runner: ingest from files into the store. */
+package org.tidewatch.engine;

@@ -1,0 +1,2 @@
+/** The embedded store on DuckDB. */
+package org.tidewatch.store.duckdb;
