@@ -1,0 +1,2 @@
+/** The theatre simulator: realistic AIS for North-East Asian waters, with ground truth. */
+package org.tidewatch.sim;
