@@ -7,9 +7,11 @@ import org.tidewatch.ais.RejectReason;
  * Reads ITU-R M.1371 fields out of an armoured (six-bit ASCII) AIS payload.
  *
  * <p>{@link #reset} de-armours the payload into a {@code long[]} bit buffer, most significant bit
- * first, so field extraction is a shift and a mask. Reads past {@link #bitLength()} return zero
- * bits, which lets decoders take messages that are a few bits short "as far as their bits go" (as
- * gpsd does) and mark them. One instance is reused for many payloads and is not thread-safe.
+ * first, so field extraction is a shift and a mask. Reads past {@link #bitLength()} see the fill
+ * bits of the last armoured character (as transmitted) and then zero bits, exactly like gpsd's bit
+ * buffer; this lets decoders take messages that are a few bits short "as far as their bits go" (as
+ * gpsd does) and reproduce gpsd's values for them. One instance is reused for many payloads and is
+ * not thread-safe.
  */
 public final class BitReader {
   /** Six-bit value of each armoured ASCII character, or -1 where the character is not valid. */
@@ -31,6 +33,7 @@ public final class BitReader {
 
   private long[] words = new long[32];
   private int bitLength;
+  private int armouredBits;
 
   /**
    * Loads a payload.
@@ -81,15 +84,7 @@ public final class BitReader {
     }
     words[w] = 0;
     bitLength = Math.max(0, totalBits - Math.max(0, fillBits));
-    // zero the fill bits so reads past the end see zeros only
-    if (bitLength < totalBits) {
-      int lastWord = bitLength >>> 6;
-      int used = bitLength & 63;
-      words[lastWord] = used == 0 ? 0 : words[lastWord] & (-1L << (64 - used));
-      for (int i = lastWord + 1; i < w; i++) {
-        words[i] = 0;
-      }
-    }
+    armouredBits = totalBits;
   }
 
   /** Number of payload bits, excluding fill bits. */
@@ -99,7 +94,7 @@ public final class BitReader {
 
   /** Reads {@code len} bits (0-63) from bit {@code start} as an unsigned number. */
   public long unsigned(int start, int len) {
-    if (len == 0 || start >= bitLength) {
+    if (len == 0 || start >= armouredBits) {
       return 0;
     }
     int idx = start >>> 6;
@@ -178,5 +173,73 @@ public final class BitReader {
       out[i] = (byte) (unsigned(start + 8 * i, bits) << (8 - bits));
     }
     return out;
+  }
+
+  /** Number of de-armoured bits including the fill bits of the last character. */
+  public int armouredBitLength() {
+    return armouredBits;
+  }
+
+  /**
+   * Reads up to {@code count} six-bit characters as gpsd does: reading stops at the first {@code @}
+   * (which is also what zero bits past the payload decode to), then trailing spaces and {@code @}
+   * are removed. Unlike {@link #trimmedText} the characters are read regardless of {@link
+   * #bitLength()}.
+   */
+  public String gpsdText(int start, int count) {
+    char[] out = new char[Math.max(0, count)];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      char c = TEXT[(int) unsigned(start + 6 * i, 6)];
+      if (c == '@') {
+        break;
+      }
+      out[n++] = c;
+    }
+    while (n > 0 && out[n - 1] == ' ') {
+      n--;
+    }
+    return new String(out, 0, n);
+  }
+
+  /**
+   * Copies {@code len} bits from {@code start} into a byte array (most significant bit first); bits
+   * at or after {@code limit} read as zero.
+   */
+  public byte[] bytesUpTo(int start, int len, int limit) {
+    int n = Math.max(0, len);
+    byte[] out = new byte[(n + 7) >>> 3];
+    for (int i = 0; i < out.length; i++) {
+      int from = start + 8 * i;
+      int bits = Math.min(8, limit - from);
+      if (bits <= 0) {
+        break;
+      }
+      out[i] = (byte) (unsigned(from, bits) << (8 - bits));
+    }
+    return out;
+  }
+
+  /** As {@link #gpsdText} but without removing trailing spaces. */
+  public String gpsdTextUntrimmed(int start, int count) {
+    char[] out = new char[Math.max(0, count)];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      char c = TEXT[(int) unsigned(start + 6 * i, 6)];
+      if (c == '@') {
+        break;
+      }
+      out[n++] = c;
+    }
+    return new String(out, 0, n);
+  }
+
+  /** Removes trailing spaces and {@code @} characters. */
+  public static String trimRight(String s) {
+    int n = s.length();
+    while (n > 0 && (s.charAt(n - 1) == ' ' || s.charAt(n - 1) == '@')) {
+      n--;
+    }
+    return n == s.length() ? s : s.substring(0, n);
   }
 }

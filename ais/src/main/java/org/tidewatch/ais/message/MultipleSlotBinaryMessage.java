@@ -1,0 +1,54 @@
+package org.tidewatch.ais.message;
+
+import java.util.OptionalInt;
+
+/**
+ * Message 26: multiple slot binary message with communications state (ITU-R M.1371-5 §3.3.7.23,
+ * table 87), addressed or broadcast, with or without a 16-bit application identifier.
+ *
+ * @param destinationMmsi present when addressed
+ * @param applicationId present when structured (DAC 10 bits + FI 6 bits)
+ * @param data the binary data after the header, zero-padded (a copy is returned)
+ * @param dataBits number of valid bits in {@code data}
+ * @param radioStatus the 20-bit communication state at the end of the message
+ * @param payloadBits number of payload bits received (60 to 1064)
+ */
+public record MultipleSlotBinaryMessage(
+    int messageType,
+    int repeatIndicator,
+    int mmsi,
+    boolean addressed,
+    boolean structured,
+    OptionalInt destinationMmsi,
+    OptionalInt applicationId,
+    byte[] data,
+    int dataBits,
+    int radioStatus,
+    int payloadBits)
+    implements AisMessage {
+
+  @Override
+  public byte[] data() {
+    return data.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MultipleSlotBinaryMessage m
+        && m.repeatIndicator == repeatIndicator
+        && m.mmsi == mmsi
+        && m.addressed == addressed
+        && m.structured == structured
+        && m.destinationMmsi.equals(destinationMmsi)
+        && m.applicationId.equals(applicationId)
+        && java.util.Arrays.equals(m.data, data)
+        && m.dataBits == dataBits
+        && m.radioStatus == radioStatus
+        && m.payloadBits == payloadBits;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(mmsi, java.util.Arrays.hashCode(data));
+  }
+}
