@@ -1,13 +1,23 @@
 package org.tidewatch.ais.message.asm;
 
 /**
- * PLACEHOLDER (being replaced by the binary-application work): the decoded content of a binary
- * application message (type 6 or 8) identified by its DAC and FI.
+ * The decoded application data of a binary message (ITU-R M.1371 message 6, addressed, or 8,
+ * broadcast), identified by its designated area code (DAC) and function identifier (FI). One record
+ * per decoded DAC/FI; see the package documentation for the list and the layout sources.
  */
-public interface ApplicationPayload {
-  /** Designated area code. */
+public sealed interface ApplicationPayload
+    permits AtonMonitoringData,
+        ClearanceTimeToEnterPort,
+        DangerousCargo236,
+        InlandPersonsOnBoard,
+        InlandShipStaticData,
+        MetHydro236,
+        MetHydro289,
+        TextDescription,
+        TidalWindow {
+  /** Designated area code (10 bits): 1 = international (IMO), 200 = inland, 235/250 = UK/IE. */
   int dac();
 
-  /** Function identifier. */
+  /** Function identifier (6 bits), numbered within the DAC. */
   int fi();
 }

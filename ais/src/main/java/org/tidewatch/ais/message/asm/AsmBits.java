@@ -36,8 +36,8 @@ final class AsmBits {
   }
 
   /**
-   * Reads the variable-length text that runs from {@code start} to the last whole six-bit
-   * character of the payload, trimmed as {@link #text}.
+   * Reads the variable-length text that runs from {@code start} to the last whole six-bit character
+   * of the payload, trimmed as {@link #text}.
    */
   static String textToEnd(BitReader bits, int start) {
     int len = bits.bitLength();
@@ -47,13 +47,23 @@ final class AsmBits {
     return text(bits, start, (len - start) / 6);
   }
 
-  /** The bits from {@code start} to the end of the payload, as gpsd's lower-case hex dump. */
-  static String hex(BitReader bits, int start, int bitCount) {
-    byte[] bytes = bits.bytes(start, Math.max(0, bitCount));
-    char[] out = new char[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = HEX[(bytes[i] >> 4) & 15];
-      out[2 * i + 1] = HEX[bytes[i] & 15];
+  /**
+   * {@code bitCount} bits from {@code start} as gpsd's lower-case hex dump of whole bytes. gpsd
+   * clears the unused bits of the last byte for message 8 ({@code maskLastByte}) but not for
+   * message 6, where they show whatever follows the payload in its bit buffer.
+   */
+  static String hex(BitReader bits, int start, int bitCount, boolean maskLastByte) {
+    int n = Math.max(0, bitCount);
+    int nBytes = (n + 7) >>> 3;
+    char[] out = new char[nBytes * 2];
+    for (int i = 0; i < nBytes; i++) {
+      int have = Math.min(8, n - 8 * i);
+      int v = (int) bits.unsigned(start + 8 * i, 8);
+      if (maskLastByte && have < 8) {
+        v &= 0xff << (8 - have);
+      }
+      out[2 * i] = HEX[(v >> 4) & 15];
+      out[2 * i + 1] = HEX[v & 15];
     }
     return new String(out);
   }

@@ -1,0 +1,294 @@
+package org.tidewatch.ais.message.asm;
+
+import org.tidewatch.ais.json.JsonWriter;
+
+/**
+ * Writes application payloads as gpsd's {@code json_aivdm_dump} does: names, order, number formats
+ * and text legends as in gpsd's {@code gpsd_json.c}. Scaled positions given in 1/1000 minute are
+ * written with six decimals, as in gpsd's {@code test/sample.aivdm.js.chk}.
+ */
+final class GpsdAsmWriter {
+  private static final String[] TRENDS = {"steady", "increasing", "decreasing", "N/A"};
+  private static final String[] PRECIP_TYPES = {
+    "reserved", "rain", "thunderstorm", "freezing rain", "mixed/ice", "snow", "reserved", "N/A"
+  };
+  private static final String[] ICE = {"no", "yes", "reserved", "N/A"};
+  private static final String[] RACON_STATUS = {
+    "No RACON installed", "RACON not monitored", "RACON operational", "RACON ERROR"
+  };
+  private static final String[] LIGHT_STATUS = {
+    "No light or no monitoring", "Light ON", "Light OFF", "Light ERROR"
+  };
+  private static final String[] HAZARD_TYPES = {
+    "0 blue cones/lights",
+    "1 blue cone/light",
+    "2 blue cones/lights",
+    "3 blue cones/lights",
+    "4 B-Flag",
+    "Unknown",
+  };
+  private static final String[] LOAD_STATUS = {"N/A (default)", "Unloaded", "Loaded"};
+
+  private GpsdAsmWriter() {}
+
+  static void write(ApplicationPayload payload, JsonWriter json, boolean scaled) {
+    switch (payload) {
+      case MetHydro236 m -> metHydro236(m, json, scaled);
+      case MetHydro289 m -> metHydro289(m, json, scaled);
+      case InlandShipStaticData s -> inlandStatic(s, json);
+      case InlandPersonsOnBoard p ->
+          json.field("crew", p.crewCode())
+              .field("passengers", p.passengersCode())
+              .field("personnel", p.personnelCode());
+      case AtonMonitoringData a -> aton(a, json, scaled);
+      case DangerousCargo236 d -> dangerousCargo(d, json);
+      case TidalWindow t -> tidalWindow(t, json, scaled);
+      case ClearanceTimeToEnterPort c -> clearance(c, json, scaled);
+      case TextDescription t -> json.field("linkage", t.linkageId()).field("text", t.text());
+    }
+  }
+
+  private static void fixed(JsonWriter json, String name, double v, int decimals) {
+    json.name(name).raw(AsmBits.fixed(v, decimals));
+  }
+
+  private static String dayTime(int day, int hour, int minute) {
+    return two(day) + "T" + two(hour) + ":" + two(minute) + "Z";
+  }
+
+  private static String monthDayTime(int month, int day, int hour, int minute) {
+    return two(month) + "-" + two(day) + "T" + two(hour) + ":" + two(minute) + "Z";
+  }
+
+  /** C's {@code %02u}. */
+  private static String two(int v) {
+    return v < 10 && v >= 0 ? "0" + v : Integer.toString(v);
+  }
+
+  private static void position3(JsonWriter json, String name, int code, boolean scaled) {
+    if (scaled) {
+      fixed(json, name, code / 60000.0, 6);
+    } else {
+      json.field(name, code);
+    }
+  }
+
+  private static void metHydro236(MetHydro236 m, JsonWriter json, boolean scaled) {
+    position3(json, "lat", m.latitudeCode(), scaled);
+    position3(json, "lon", m.longitudeCode(), scaled);
+    json.field("timestamp", dayTime(m.day(), m.hour(), m.minute()))
+        .field("wspeed", m.windSpeedCode())
+        .field("wgust", m.windGustCode())
+        .field("wdir", m.windDirectionCode())
+        .field("wgustdir", m.windGustDirectionCode())
+        .field("humidity", m.humidityCode());
+    if (scaled) {
+      fixed(json, "airtemp", (m.airTemperatureCode() - 600) / 10.0, 1);
+      fixed(json, "dewpoint", (m.dewPointCode() - 200) / 10.0, 1);
+      json.field("pressure", m.pressureCode() + 800)
+          .field("pressuretend", TRENDS[m.pressureTendencyCode() & 3]);
+      fixed(json, "visibility", m.visibilityCode() / 10.0, 1);
+      fixed(json, "waterlevel", (m.waterLevelCode() - 100) / 10.0, 1);
+      json.field("leveltrend", TRENDS[m.waterLevelTrendCode() & 3]);
+      fixed(json, "cspeed", m.currentSpeedCode() / 10.0, 1);
+      json.field("cdir", m.currentDirectionCode());
+      fixed(json, "cspeed2", m.currentSpeed2Code() / 10.0, 1);
+      json.field("cdir2", m.currentDirection2Code()).field("cdepth2", m.currentDepth2Code());
+      fixed(json, "cspeed3", m.currentSpeed3Code() / 10.0, 1);
+      json.field("cdir3", m.currentDirection3Code()).field("cdepth3", m.currentDepth3Code());
+      fixed(json, "waveheight", m.waveHeightCode() / 10.0, 1);
+      json.field("waveperiod", m.wavePeriodCode()).field("wavedir", m.waveDirectionCode());
+      fixed(json, "swellheight", m.swellHeightCode() / 10.0, 1);
+      json.field("swellperiod", m.swellPeriodCode())
+          .field("swelldir", m.swellDirectionCode())
+          .field("seastate", m.seaStateCode());
+      fixed(json, "watertemp", (m.waterTemperatureCode() - 100) / 10.0, 1);
+      json.field("preciptype", m.precipitationTypeCode())
+          .field("preciptype_text", PRECIP_TYPES[m.precipitationTypeCode() & 7]);
+      fixed(json, "salinity", m.salinityCode() / 10.0, 1);
+    } else {
+      json.field("airtemp", m.airTemperatureCode())
+          .field("dewpoint", m.dewPointCode())
+          .field("pressure", m.pressureCode())
+          .field("pressuretend", m.pressureTendencyCode())
+          .field("visibility", m.visibilityCode())
+          .field("waterlevel", m.waterLevelCode())
+          .field("leveltrend", m.waterLevelTrendCode())
+          .field("cspeed", m.currentSpeedCode())
+          .field("cdir", m.currentDirectionCode())
+          .field("cspeed2", m.currentSpeed2Code())
+          .field("cdir2", m.currentDirection2Code())
+          .field("cdepth2", m.currentDepth2Code())
+          .field("cspeed3", m.currentSpeed3Code())
+          .field("cdir3", m.currentDirection3Code())
+          .field("cdepth3", m.currentDepth3Code())
+          .field("waveheight", m.waveHeightCode())
+          .field("waveperiod", m.wavePeriodCode())
+          .field("wavedir", m.waveDirectionCode())
+          .field("swellheight", m.swellHeightCode())
+          .field("swellperiod", m.swellPeriodCode())
+          .field("swelldir", m.swellDirectionCode())
+          .field("seastate", m.seaStateCode())
+          .field("watertemp", m.waterTemperatureCode())
+          .field("preciptype", m.precipitationTypeCode())
+          .field("preciptype_text", PRECIP_TYPES[m.precipitationTypeCode() & 7])
+          .field("salinity", m.salinityCode());
+    }
+    json.field("ice", m.iceCode()).field("ice_text", ICE[m.iceCode() & 3]);
+  }
+
+  private static void metHydro289(MetHydro289 m, JsonWriter json, boolean scaled) {
+    position3(json, "lat", m.latitudeCode(), scaled);
+    position3(json, "lon", m.longitudeCode(), scaled);
+    json.field("accuracy", m.highAccuracy())
+        .field("timestamp", dayTime(m.day(), m.hour(), m.minute()))
+        .field("wspeed", m.windSpeedCode())
+        .field("wgust", m.windGustCode())
+        .field("wdir", m.windDirectionCode())
+        .field("wgustdir", m.windGustDirectionCode())
+        .field("humidity", m.humidityCode());
+    if (scaled) {
+      fixed(json, "airtemp", m.airTemperatureCode() / 10.0, 1);
+      fixed(json, "dewpoint", m.dewPointCode() / 10.0, 1);
+      json.field("pressure", m.pressureCode() + 799)
+          .field("pressuretend", TRENDS[m.pressureTendencyCode() & 3])
+          .field("visgreater", m.visibilityGreater());
+      fixed(json, "visibility", m.visibilityCode() / 10.0, 1);
+      // gpsd subtracts the offset in unsigned int arithmetic, so codes below 1000 wrap around
+      fixed(json, "waterlevel", ((m.waterLevelCode() - 1000) & 0xFFFFFFFFL) / 100.0, 1);
+      json.field("leveltrend", TRENDS[m.waterLevelTrendCode() & 3]);
+      fixed(json, "cspeed", m.currentSpeedCode() / 10.0, 1);
+      json.field("cdir", m.currentDirectionCode());
+      fixed(json, "cspeed2", m.currentSpeed2Code() / 10.0, 1);
+      json.field("cdir2", m.currentDirection2Code()).field("cdepth2", m.currentDepth2Code());
+      fixed(json, "cspeed3", m.currentSpeed3Code() / 10.0, 1);
+      json.field("cdir3", m.currentDirection3Code()).field("cdepth3", m.currentDepth3Code());
+      fixed(json, "waveheight", m.waveHeightCode() / 10.0, 1);
+      json.field("waveperiod", m.wavePeriodCode()).field("wavedir", m.waveDirectionCode());
+      fixed(json, "swellheight", m.swellHeightCode() / 10.0, 1);
+      json.field("swellperiod", m.swellPeriodCode())
+          .field("swelldir", m.swellDirectionCode())
+          .field("seastate", m.seaStateCode());
+      fixed(json, "watertemp", m.waterTemperatureCode() / 10.0, 1);
+      json.field("preciptype", PRECIP_TYPES[m.precipitationTypeCode() & 7]);
+      fixed(json, "salinity", m.salinityCode() / 10.0, 1);
+      json.field("ice", ICE[m.iceCode() & 3]);
+    } else {
+      json.field("airtemp", m.airTemperatureCode())
+          .field("dewpoint", m.dewPointCode())
+          .field("pressure", m.pressureCode())
+          .field("pressuretend", m.pressureTendencyCode())
+          .field("visgreater", m.visibilityGreater())
+          .field("visibility", m.visibilityCode())
+          .field("waterlevel", m.waterLevelCode())
+          .field("leveltrend", m.waterLevelTrendCode())
+          .field("cspeed", m.currentSpeedCode())
+          .field("cdir", m.currentDirectionCode())
+          .field("cspeed2", m.currentSpeed2Code())
+          .field("cdir2", m.currentDirection2Code())
+          .field("cdepth2", m.currentDepth2Code())
+          .field("cspeed3", m.currentSpeed3Code())
+          .field("cdir3", m.currentDirection3Code())
+          .field("cdepth3", m.currentDepth3Code())
+          .field("waveheight", m.waveHeightCode())
+          .field("waveperiod", m.wavePeriodCode())
+          .field("wavedir", m.waveDirectionCode())
+          .field("swellheight", m.swellHeightCode())
+          .field("swellperiod", m.swellPeriodCode())
+          .field("swelldir", m.swellDirectionCode())
+          .field("seastate", m.seaStateCode())
+          .field("watertemp", m.waterTemperatureCode())
+          .field("preciptype", m.precipitationTypeCode())
+          .field("salinity", m.salinityCode())
+          .field("ice", m.iceCode());
+    }
+  }
+
+  private static void inlandStatic(InlandShipStaticData s, JsonWriter json) {
+    int hazard = s.hazardCode();
+    int loaded = s.loadedCode();
+    json.field("vin", s.europeanVesselId())
+        .field("length", s.length_dm())
+        .field("beam", s.beam_dm())
+        .field("shiptype", s.shipTypeCode())
+        .field("shiptype_text", InlandShipTypes.gpsdLegend(s.shipTypeCode()))
+        .field("hazard", hazard)
+        .field(
+            "hazard_text",
+            hazard < HAZARD_TYPES.length ? HAZARD_TYPES[hazard] : "INVALID HAZARD TYPE")
+        .field("draught", s.draught_cm())
+        .field("loaded", loaded)
+        .field(
+            "loaded_text",
+            loaded < LOAD_STATUS.length ? LOAD_STATUS[loaded] : "INVALID LOAD STATUS")
+        .field("speed_q", s.speedQualityHigh())
+        .field("course_q", s.courseQualityHigh())
+        .field("heading_q", s.headingQualityHigh());
+  }
+
+  private static void aton(AtonMonitoringData a, JsonWriter json, boolean scaled) {
+    json.field("off_pos", a.offPosition())
+        .field("alarm", a.alarm())
+        .field("stat_ext", a.digitalInputs());
+    volts(json, "ana_int", a.analogueInternalCode(), scaled);
+    volts(json, "ana_ext1", a.analogueExternal1Code(), scaled);
+    volts(json, "ana_ext2", a.analogueExternal2Code(), scaled);
+    json.field("racon", a.raconStatus())
+        .field("racon_text", RACON_STATUS[a.raconStatus() & 3])
+        .field("light", a.lightStatus())
+        .field("light_text", LIGHT_STATUS[a.lightStatus() & 3]);
+  }
+
+  private static void volts(JsonWriter json, String name, int code, boolean scaled) {
+    if (scaled && code != 0) {
+      fixed(json, name, code * 0.05, 2);
+    } else {
+      json.field(name, code);
+    }
+  }
+
+  private static void dangerousCargo(DangerousCargo236 d, JsonWriter json) {
+    json.field("lastport", d.lastPort())
+        .field(
+            "departure",
+            monthDayTime(
+                d.departureMonth(), d.departureDay(), d.departureHour(), d.departureMinute()))
+        .field("nextport", d.nextPort())
+        .field("eta", monthDayTime(d.etaMonth(), d.etaDay(), d.etaHour(), d.etaMinute()))
+        .field("dangerous", d.dangerousGoods())
+        .field("imdcat", d.imdCategory())
+        .field("unid", d.unNumber())
+        .field("amount", d.amount())
+        .field("unit", d.unitCode());
+  }
+
+  private static void tidalWindow(TidalWindow t, JsonWriter json, boolean scaled) {
+    json.field("month", t.month()).field("day", t.day()).name("tidals").beginArray();
+    for (TidalWindow.Window w : t.windows()) {
+      json.beginObject();
+      position3(json, "lon", w.longitudeCode(), scaled);
+      position3(json, "lat", w.latitudeCode(), scaled);
+      json.field("from_hour", w.fromHour())
+          .field("from_min", w.fromMinute())
+          .field("to_hour", w.toHour())
+          .field("to_min", w.toMinute())
+          .field("cdir", w.currentDirectionCode());
+      if (scaled) {
+        fixed(json, "cspeed", w.currentSpeedCode() / 10.0, 1);
+      } else {
+        json.field("cspeed", w.currentSpeedCode());
+      }
+      json.endObject();
+    }
+    json.endArray();
+  }
+
+  private static void clearance(ClearanceTimeToEnterPort c, JsonWriter json, boolean scaled) {
+    json.field("linkage", c.linkageId())
+        .field("arrival", monthDayTime(c.month(), c.day(), c.hour(), c.minute()))
+        .field("portname", c.portName())
+        .field("destination", c.destination());
+    position3(json, "lon", c.longitudeCode(), scaled);
+    position3(json, "lat", c.latitudeCode(), scaled);
+  }
+}
