@@ -5,19 +5,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An IMO ship identification number (IMO Resolution A.1117(30)): seven digits whose last is a
- * check digit, {@code (d1*7 + d2*6 + d3*5 + d4*4 + d5*3 + d6*2) mod 10}. The number stays with the
- * hull for life, through renames, reflaggings and changes of MMSI, which makes it the strongest
+ * An IMO ship identification number (IMO Resolution A.1117(30)): seven digits whose last is a check
+ * digit, {@code (d1*7 + d2*6 + d3*5 + d4*4 + d5*3 + d6*2) mod 10}. The number stays with the hull
+ * for life, through renames, reflaggings and changes of MMSI, which makes it the strongest
  * identifier a sanctions list can give for a vessel.
  *
- * <p>Company and registered-owner numbers look the same but use a different check digit: see
- * {@link CompanyImoNumber}.
+ * <p>Company and registered-owner numbers look the same but use a different check digit: see {@link
+ * CompanyImoNumber}.
  *
  * @param value the seven digits
  */
 public record ImoNumber(String value) {
 
-  private static final Pattern IN_TEXT = Pattern.compile("(?i)\\bIMO\\s*(?:no\\.?|number:?)?\\s*(\\d{7})\\b");
+  private static final Pattern IN_TEXT =
+      Pattern.compile("(?i)\\bIMO\\s*(?:no\\.?|number:?)?\\s*(\\d{7})\\b");
 
   /** Validates the digits and the check digit. */
   public ImoNumber {

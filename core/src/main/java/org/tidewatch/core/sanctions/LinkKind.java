@@ -1,16 +1,20 @@
 package org.tidewatch.core.sanctions;
 
-/** The relation a link states between a listed entry and another party. */
+/**
+ * The role of the <em>target</em> of an {@link EntityLink} towards the entry that states the link.
+ */
 public enum LinkKind {
-  /** Registered owner (or beneficial owner where the list says so). */
+  /** The target is the registered (or beneficial) owner of the entry. */
   OWNER,
-  /** Ship manager / commercial manager. */
+  /** The target is the ship manager / commercial manager of the entry. */
   MANAGER,
-  /** Operator of a vessel or aircraft. */
+  /** The target operates the entry (vessel or aircraft). */
   OPERATOR,
-  /** Director, officer or controlling person of a company. */
+  /** The target is a director, officer or controlling person of the entry. */
   DIRECTOR,
-  /** The other name is the same party listed separately. */
+  /** The target is an asset (a vessel) the entry owns, manages or operates. */
+  ASSET,
+  /** The target is the same party listed separately. */
   ALIAS_OF,
   /** A link the list does not qualify (OFAC "Linked To:"). */
   LINKED_TO

@@ -30,6 +30,11 @@ public record VesselParticulars(
   /** Particulars with nothing known. */
   public static VesselParticulars none() {
     return new VesselParticulars(
-        Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
   }
 }
