@@ -1,0 +1,30 @@
+package org.tidewatch.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.tidewatch.core.track.ClaimKind;
+import org.tidewatch.core.track.IdentityTimeline;
+import org.tidewatch.core.track.VesselSummary;
+
+/**
+ * The vessel identity timeline, maintained by the store as batches are committed: for each MMSI
+ * every name, call sign, IMO number, ship type, dimension and MID flag with first/last seen. These
+ * lookups are index-sized, not scans of the position table.
+ */
+public interface IdentityStore {
+
+  /** The identity history of an MMSI (empty claims when unknown). */
+  IdentityTimeline timeline(int mmsi);
+
+  /** The timelines of every MMSI that ever claimed this IMO number, by MMSI. */
+  List<IdentityTimeline> timelinesForImo(String imo);
+
+  /** MMSIs with at least {@code minDistinct} different values of a kind (e.g. 2 names), by MMSI. */
+  List<Integer> mmsisWithDistinct(ClaimKind kind, int minDistinct);
+
+  /** One vessel's summary. */
+  Optional<VesselSummary> vessel(int mmsi);
+
+  /** Vessels matching a query, by MMSI, at most {@code limit}. */
+  List<VesselSummary> search(VesselQuery query, int limit);
+}
