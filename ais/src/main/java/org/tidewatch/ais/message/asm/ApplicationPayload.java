@@ -7,14 +7,19 @@ package org.tidewatch.ais.message.asm;
  */
 public sealed interface ApplicationPayload
     permits AtonMonitoringData,
+        CapabilityReply,
+        CapabilityRequest,
         ClearanceTimeToEnterPort,
         DangerousCargo236,
+        FunctionalMessageRequest,
         InlandPersonsOnBoard,
         InlandShipStaticData,
         MetHydro236,
         MetHydro289,
+        PersonsOnBoard,
         TextDescription,
-        TidalWindow {
+        TidalWindow,
+        VtsTargets {
   /** Designated area code (10 bits): 1 = international (IMO), 200 = inland, 235/250 = UK/IE. */
   int dac();
 

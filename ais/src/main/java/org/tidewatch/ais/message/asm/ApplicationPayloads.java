@@ -39,7 +39,8 @@ public final class ApplicationPayloads {
     }
   }
 
-  private static ApplicationPayload decodeOrNull(
+  /** As {@link #decode} but without the safety net: {@code null} when not decoded. */
+  static ApplicationPayload decodeOrNull(
       int messageType, int dac, int fi, BitReader bits, int dataStart) {
     if (messageType == 6) {
       if (dataStart != 88 || bits.bitLength() < 88) {
@@ -67,10 +68,15 @@ public final class ApplicationPayloads {
 
   private static ApplicationPayload decodeType6Dac1(int fi, BitReader bits) {
     return switch (fi) {
+      case 2 -> FunctionalMessageRequest.decode(bits);
+      case 3 -> CapabilityRequest.decode(bits);
+      case 4 -> CapabilityReply.decode(bits);
       case 12 -> DangerousCargo236.decode(bits);
+      case 16 -> PersonsOnBoard.decodeFi16(6, bits, 88);
       case 14, 32 -> TidalWindow.decode(fi, bits);
       case 18 -> ClearanceTimeToEnterPort.decode(bits);
       case 30 -> TextDescription.decode(6, bits, 88);
+      case 40 -> PersonsOnBoard.decodeFi40(6, bits, 88);
       default -> null;
     };
   }
@@ -78,8 +84,14 @@ public final class ApplicationPayloads {
   private static ApplicationPayload decodeType8Dac1(int fi, BitReader bits) {
     return switch (fi) {
       case 11 -> MetHydro236.decode(bits);
+      case 16 -> {
+        PersonsOnBoard p = PersonsOnBoard.decodeFi16(8, bits, 56);
+        yield p != null ? p : VtsTargets.decodeFi16(bits);
+      }
+      case 17 -> VtsTargets.decodeFi17(bits);
       case 29 -> TextDescription.decode(8, bits, 56);
       case 31 -> MetHydro289.decode(bits);
+      case 40 -> PersonsOnBoard.decodeFi40(8, bits, 56);
       default -> null;
     };
   }

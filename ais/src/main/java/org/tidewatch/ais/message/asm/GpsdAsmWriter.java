@@ -45,6 +45,23 @@ final class GpsdAsmWriter {
       case TidalWindow t -> tidalWindow(t, json, scaled);
       case ClearanceTimeToEnterPort c -> clearance(c, json, scaled);
       case TextDescription t -> json.field("linkage", t.linkageId()).field("text", t.text());
+      case FunctionalMessageRequest f -> json.field("data", f.raw().gpsd());
+      case CapabilityRequest c -> json.field("data", c.raw().gpsd());
+      case CapabilityReply c -> json.field("data", c.raw().gpsd());
+      case PersonsOnBoard p -> {
+        if (p.fi() == 16) {
+          json.field("persons", p.personsCode());
+        } else {
+          json.field("data", p.raw().gpsd());
+        }
+      }
+      case VtsTargets v -> {
+        if (v.fi() == 17) {
+          vtsTargets(v, json, scaled);
+        } else {
+          json.field("data", v.raw().gpsd());
+        }
+      }
     }
   }
 
@@ -290,5 +307,28 @@ final class GpsdAsmWriter {
         .field("destination", c.destination());
     position3(json, "lon", c.longitudeCode(), scaled);
     position3(json, "lat", c.latitudeCode(), scaled);
+  }
+
+  private static final String[] ID_TYPES = {"mmsi", "imo", "callsign", "other"};
+
+  private static void vtsTargets(VtsTargets v, JsonWriter json, boolean scaled) {
+    json.name("targets").beginArray();
+    for (VtsTargets.Target t : v.targets()) {
+      String idName = ID_TYPES[t.idType() & 3];
+      json.beginObject().field("idtype", t.idType()).field("idtype_text", idName);
+      if (t.idType() < 2) {
+        // gpsd keeps the 42-bit identifier in a 32-bit unsigned int
+        json.field(idName, Long.toString(t.idNumber() & 0xFFFFFFFFL));
+      } else {
+        json.field(idName, t.idText());
+      }
+      position3(json, "lat", t.latitudeCode(), scaled);
+      position3(json, "lon", t.longitudeCode(), scaled);
+      json.field("course", t.courseCode())
+          .field("second", t.second())
+          .field("speed", t.speedCode())
+          .endObject();
+    }
+    json.endArray();
   }
 }
