@@ -12,8 +12,9 @@ import org.tidewatch.ais.message.asm.ApplicationPayload;
  * @param spare the spare bit
  * @param dac designated area code (10 bits)
  * @param fi function identifier (6 bits)
- * @param data the application data after the FI, most significant bit first, zero-padded to whole
- *     bytes (a copy is returned)
+ * @param data the application data after the FI, most significant bit first, in whole bytes; the
+ *     bits after {@code dataBits} in the last byte are the payload bits that follow, as received
+ *     (gpsd prints them) (a copy is returned)
  * @param dataBits number of valid bits in {@code data}
  * @param application the decoded application payload, when its DAC/FI is known and fits
  * @param payloadBits number of payload bits received (88 to 1008)

@@ -208,7 +208,7 @@ public final class AisMessageDecoder {
         b.uint(71, 1),
         dac,
         fi,
-        b.bytes(88, count),
+        b.bytesUpTo(88, count, b.armouredBitLength()),
         count,
         ApplicationPayloads.decode(6, dac, fi, b, 88),
         n);
@@ -331,7 +331,7 @@ public final class AisMessageDecoder {
         mmsi,
         degrees(b.sint(40, 18), COARSE_LON_NA, COARSE_LATLON_DIV),
         degrees(b.sint(58, 17), COARSE_LAT_NA, COARSE_LATLON_DIV),
-        b.bytes(80, count),
+        b.bytesUpTo(80, count, b.armouredBitLength()),
         count,
         n);
   }
@@ -543,6 +543,9 @@ public final class AisMessageDecoder {
     int header = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
     require(n, header);
     int count = n - header;
+    // gpsd copies whole bytes from the start of the data (before dropping an addressee)
+    int copied = n - 40 - (structured ? 16 : 0);
+    int limit = Math.min(b.armouredBitLength(), 40 + (structured ? 16 : 0) + ((copied + 7) & ~7));
     return new SingleSlotBinaryMessage(
         25,
         repeat,
@@ -551,7 +554,7 @@ public final class AisMessageDecoder {
         structured,
         addressed ? OptionalInt.of(b.uint(40, 30)) : OptionalInt.empty(),
         structured ? optInt(b.uint(addressed ? 70 : 40, 16), -1) : OptionalInt.empty(),
-        b.bytes(header, count),
+        b.bytesUpTo(header, count, limit),
         count,
         n);
   }
@@ -564,6 +567,8 @@ public final class AisMessageDecoder {
     int header = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
     require(n, header + 20);
     int count = n - header - 20;
+    int copied = n - 60 - (structured ? 16 : 0);
+    int limit = Math.min(b.armouredBitLength(), 40 + (structured ? 16 : 0) + ((copied + 7) & ~7));
     return new MultipleSlotBinaryMessage(
         26,
         repeat,
@@ -572,7 +577,7 @@ public final class AisMessageDecoder {
         structured,
         addressed ? OptionalInt.of(b.uint(40, 30)) : OptionalInt.empty(),
         structured ? optInt(b.uint(addressed ? 70 : 40, 16), -1) : OptionalInt.empty(),
-        b.bytes(header, count),
+        b.bytesUpTo(header, count, limit),
         count,
         b.uint(n - 20, 20),
         n);

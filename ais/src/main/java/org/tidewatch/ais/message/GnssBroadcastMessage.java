@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
  *
  * @param longitude_deg reference station longitude (1/10 minute resolution), empty when 181°
  * @param latitude_deg reference station latitude (1/10 minute resolution), empty when 91°
- * @param data the correction data, zero-padded to whole bytes (a copy is returned)
+ * @param data the correction data, in whole bytes; the bits after {@code dataBits} in the last byte
+ *     are the payload bits that follow, as received (gpsd prints them) (a copy is returned)
  * @param dataBits number of valid bits in {@code data}
  * @param payloadBits number of payload bits received (80 to 816)
  */

@@ -8,7 +8,9 @@ import java.util.OptionalInt;
  *
  * @param destinationMmsi present when addressed
  * @param applicationId present when structured (DAC 10 bits + FI 6 bits)
- * @param data the binary data after the header, zero-padded (a copy is returned)
+ * @param data the binary data after the header, in whole bytes; the bits after {@code dataBits} in
+ *     the last byte are the payload bits that follow, as received (gpsd prints them) (a copy is
+ *     returned)
  * @param dataBits number of valid bits in {@code data}
  * @param payloadBits number of payload bits received (40 to 168)
  */
