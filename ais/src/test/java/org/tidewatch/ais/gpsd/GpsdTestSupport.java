@@ -36,7 +36,7 @@ final class GpsdTestSupport {
   }
 
   /** A decoded message or the reason it was rejected, with the first line of its sentences. */
-  record Decoded(String firstLine, AisMessage message, AisDecodeException error) {}
+  record Decoded(String firstLine, AisMessage message, AisDecodeException error, int context) {}
 
   /** Assembles sentences and decodes complete messages, in input order. */
   static final class Assembler {
@@ -97,9 +97,9 @@ final class GpsdTestSupport {
       int fill = !f[6].isEmpty() && Character.isDigit(f[6].charAt(0)) ? f[6].charAt(0) - '0' : 0;
       byte[] bytes = payload[ctx].toString().getBytes(StandardCharsets.ISO_8859_1);
       try {
-        return new Decoded(first[ctx], decoder.decode(bytes, 0, bytes.length, fill), null);
+        return new Decoded(first[ctx], decoder.decode(bytes, 0, bytes.length, fill), null, ctx);
       } catch (AisDecodeException e) {
-        return new Decoded(first[ctx], null, e);
+        return new Decoded(first[ctx], null, e, ctx);
       }
     }
 
