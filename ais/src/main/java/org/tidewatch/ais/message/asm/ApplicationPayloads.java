@@ -48,7 +48,13 @@ public final class ApplicationPayloads {
       }
       return switch (dac) {
         case 1 -> decodeType6Dac1(fi, bits);
-        case 200 -> fi == 55 ? InlandPersonsOnBoard.decode(bits) : null;
+        case 200 ->
+            switch (fi) {
+              case 21 -> InlandLockEta.decode(bits);
+              case 22 -> InlandLockRta.decode(bits);
+              case 55 -> InlandPersonsOnBoard.decode(bits);
+              default -> null;
+            };
         case 235, 250 -> fi == 10 ? AtonMonitoringData.decode(dac, bits) : null;
         default -> null;
       };
@@ -59,7 +65,13 @@ public final class ApplicationPayloads {
       }
       return switch (dac) {
         case 1 -> decodeType8Dac1(fi, bits);
-        case 200 -> fi == 10 ? InlandShipStaticData.decode(bits) : null;
+        case 200 ->
+            switch (fi) {
+              case 10 -> InlandShipStaticData.decode(bits);
+              case 24 -> InlandWaterLevels.decode(bits);
+              case 40 -> InlandSignalStatus.decode(bits);
+              default -> null;
+            };
         default -> null;
       };
     }
@@ -75,6 +87,9 @@ public final class ApplicationPayloads {
       case 16 -> PersonsOnBoard.decodeFi16(6, bits, 88);
       case 14, 32 -> TidalWindow.decode(fi, bits);
       case 18 -> ClearanceTimeToEnterPort.decode(bits);
+      case 20 -> BerthingData.decode(bits);
+      case 25 -> DangerousCargo289.decode(bits);
+      case 28 -> RouteInformation.decode(6, bits, 88);
       case 30 -> TextDescription.decode(6, bits, 88);
       case 40 -> PersonsOnBoard.decodeFi40(6, bits, 88);
       default -> null;
@@ -84,11 +99,11 @@ public final class ApplicationPayloads {
   private static ApplicationPayload decodeType8Dac1(int fi, BitReader bits) {
     return switch (fi) {
       case 11 -> MetHydro236.decode(bits);
-      case 16 -> {
-        PersonsOnBoard p = PersonsOnBoard.decodeFi16(8, bits, 56);
-        yield p != null ? p : VtsTargets.decodeFi16(bits);
-      }
+      case 13 -> FairwayClosed.decode(bits);
+      case 15 -> ExtendedShipStatic236.decode(bits);
+      case 16 -> VtsTargets.decodeFi16(bits);
       case 17 -> VtsTargets.decodeFi17(bits);
+      case 27 -> RouteInformation.decode(8, bits, 56);
       case 29 -> TextDescription.decode(8, bits, 56);
       case 31 -> MetHydro289.decode(bits);
       case 40 -> PersonsOnBoard.decodeFi40(8, bits, 56);

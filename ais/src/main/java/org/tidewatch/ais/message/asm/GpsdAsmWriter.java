@@ -55,6 +55,46 @@ final class GpsdAsmWriter {
           json.field("data", p.raw().gpsd());
         }
       }
+      case BerthingData d -> berthing(d, json, scaled);
+      case DangerousCargo289 d -> {
+        json.field("unit", d.unitCode()).field("amount", d.amount()).name("cargos").beginArray();
+        for (DangerousCargo289.Cargo c : d.cargos()) {
+          json.beginObject().field("code", c.code()).field("subtype", c.subtype()).endObject();
+        }
+        json.endArray();
+      }
+      case RouteInformation r -> route(r, json, scaled);
+      case FairwayClosed f ->
+          json.field("reason", f.reason())
+              .field("closefrom", f.closedFrom())
+              .field("closeto", f.closedTo())
+              .field("radius", f.radius())
+              .field("extunit", f.extensionUnit())
+              .field(
+                  "from",
+                  monthDayTimeNoZone(f.fromMonth(), f.fromDay(), f.fromHour(), f.fromMinute()))
+              .field("to", monthDayTimeNoZone(f.toMonth(), f.toDay(), f.toHour(), f.toMinute()));
+      case ExtendedShipStatic236 e -> json.field("airdraught", e.airDraughtCode());
+      case InlandLockEta e -> {
+        lockPlace(json, e.country(), e.locode(), e.section(), e.terminal(), e.hectometre());
+        json.field("eta", e.month() + "-" + e.day() + "T" + e.hour() + ":" + e.minute())
+            .field("tugs", e.assistingTugs())
+            .field("airdraught", e.airDraught_cm());
+      }
+      case InlandLockRta r -> {
+        lockPlace(json, r.country(), r.locode(), r.section(), r.terminal(), r.hectometre());
+        json.field("eta", r.month() + "-" + r.day() + "T" + r.hour() + ":" + r.minute())
+            .field("status", r.lockStatus())
+            .field("status_text", RTA_STATUS[r.lockStatus() & 3]);
+      }
+      case InlandWaterLevels w -> {
+        json.field("country", w.country()).name("gauges").beginArray();
+        for (InlandWaterLevels.Gauge g : w.gauges()) {
+          json.beginObject().field("id", g.gaugeId()).field("level", g.level_cm()).endObject();
+        }
+        json.endArray();
+      }
+      case InlandSignalStatus s -> signal(s, json, scaled);
       case VtsTargets v -> {
         if (v.fi() == 17) {
           vtsTargets(v, json, scaled);
@@ -330,5 +370,118 @@ final class GpsdAsmWriter {
           .endObject();
     }
     json.endArray();
+  }
+
+  private static final String[] RTA_STATUS = {
+    "Operational", "Limited operation", "Out of order", "N/A"
+  };
+  private static final String[] POSITION_TYPES = {
+    "Not available",
+    "Port-side to",
+    "Starboard-side to",
+    "Mediterranean (end-on) mooring",
+    "Mooring buoy",
+    "Anchorage",
+    "Reserved for future use",
+    "Reserved for future use",
+  };
+  private static final String[] DIRECTIONS = {
+    "Unknown", "Upstream", "Downstream", "To left bank", "To right bank"
+  };
+  private static final String[] SIGNAL_STATUS = {
+    "Unknown", "No light", "White", "Yellow", "Green", "Red", "White flashing", "Yellow flashing.",
+  };
+
+  private static String monthDayTimeNoZone(int month, int day, int hour, int minute) {
+    return two(month) + "-" + two(day) + "T" + two(hour) + ":" + two(minute);
+  }
+
+  private static String routeType(int t) {
+    return switch (t) {
+      case 0 -> "Undefined (default)";
+      case 1 -> "Mandatory";
+      case 2 -> "Recommended";
+      case 3 -> "Alternative";
+      case 4 -> "Recommended route through ice";
+      case 5 -> "Ship route plan";
+      case 31 -> "Cancel route identified by message linkage";
+      default -> "Reserved for future use.";
+    };
+  }
+
+  private static void lockPlace(
+      JsonWriter json,
+      String country,
+      String locode,
+      String section,
+      String terminal,
+      String hectometre) {
+    json.field("country", country)
+        .field("locode", locode)
+        .field("section", section)
+        .field("terminal", terminal)
+        .field("hectometre", hectometre);
+  }
+
+  private static void berthing(BerthingData d, JsonWriter json, boolean scaled) {
+    json.field("linkage", d.linkageId())
+        .field("berth_length", d.berthLength_m())
+        .field("position", d.mooringPosition())
+        .field("position_text", POSITION_TYPES[d.mooringPosition() & 7])
+        .field("arrival", d.month() + "-" + d.day() + "T" + d.hour() + ":" + d.minute())
+        .field("availability", d.servicesAvailable() ? 1 : 0);
+    for (int i = 0; i < BerthingData.SERVICE_NAMES.length; i++) {
+      json.field(BerthingData.SERVICE_NAMES[i], d.services().get(i));
+    }
+    json.field("berth_name", d.berthName());
+    position3(json, "berth_lon", d.berthLongitudeCode(), scaled);
+    position3(json, "berth_lat", d.berthLatitudeCode(), scaled);
+    if (scaled) {
+      fixed(json, "berth_depth", d.berthDepthCode() * 0.1, 1);
+    } else {
+      json.field("berth_depth", d.berthDepthCode());
+    }
+  }
+
+  private static void route(RouteInformation r, JsonWriter json, boolean scaled) {
+    json.field("linkage", r.linkageId())
+        .field("sender", r.senderClass())
+        .field("rtype", r.routeType())
+        .field("rtype_text", routeType(r.routeType()))
+        .field("start", monthDayTime(r.month(), r.day(), r.hour(), r.minute()))
+        .field("duration", r.duration_min())
+        .name("waypoints")
+        .beginArray();
+    for (RouteInformation.Waypoint w : r.waypoints()) {
+      json.beginObject();
+      position4(json, "lon", w.longitudeCode(), scaled);
+      position4(json, "lat", w.latitudeCode(), scaled);
+      json.endObject();
+    }
+    json.endArray();
+  }
+
+  private static void signal(InlandSignalStatus s, JsonWriter json, boolean scaled) {
+    position4(json, "lon", s.longitudeCode(), scaled);
+    position4(json, "lat", s.latitudeCode(), scaled);
+    int dir = s.direction();
+    long status = s.lightStatus();
+    json.field("form", s.signalForm())
+        .field("facing", s.orientation_deg())
+        .field("direction", dir)
+        .field("direction_text", dir < DIRECTIONS.length ? DIRECTIONS[dir] : "INVALID DIRECTION")
+        .field("status", status)
+        .field(
+            "status_text",
+            status < SIGNAL_STATUS.length ? SIGNAL_STATUS[(int) status] : "INVALID STATUS");
+  }
+
+  /** A position in 1/10000 minute: six decimals of degrees when scaled. */
+  private static void position4(JsonWriter json, String name, int code, boolean scaled) {
+    if (scaled) {
+      fixed(json, name, code / 600000.0, 6);
+    } else {
+      json.field(name, code);
+    }
   }
 }

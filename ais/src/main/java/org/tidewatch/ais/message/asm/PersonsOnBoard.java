@@ -5,8 +5,8 @@ import org.tidewatch.ais.message.BitReader;
 
 /**
  * Number of persons on board, DAC 1: FI 40 (IMO SN.1/Circ.289 section 10; type 6 addressed or type
- * 8 broadcast; 13 bits) and FI 16 (IMO SN/Circ.236 application 5 as gpsd reads it: type 6 always,
- * type 8 only with 72 or 136 data bits).
+ * 8 broadcast; 13 bits) and FI 16 (IMO SN/Circ.236 application 5 as gpsd reads it: type 6 only;
+ * gpsd 3.22 leaves type 8 FI 16 undecoded, see {@link VtsTargets}).
  *
  * <p>gpsd prints {@code "persons"} for FI 16 and the raw data for FI 40. For FI 16 gpsd reads the
  * count at bit 88 of the message when it has 136 data bits and otherwise at bit 55 (inside the
@@ -29,12 +29,9 @@ public record PersonsOnBoard(int messageType, int fi, int personsCode, RawApplic
         messageType, 40, b.uint(dataStart, 13), RawApplicationData.of(messageType, b, dataStart));
   }
 
-  /** gpsd's reading of FI 16, or {@code null} for type 8 lengths gpsd leaves undecoded. */
+  /** gpsd's reading of type 6 FI 16. */
   static PersonsOnBoard decodeFi16(int messageType, BitReader b, int dataStart) {
     int bitCount = b.bitLength() - dataStart;
-    if (messageType == 8 && bitCount != 136 && bitCount != 72) {
-      return null;
-    }
     int persons = bitCount == 136 ? b.uint(88, 13) : b.uint(55, 13);
     return new PersonsOnBoard(
         messageType, 16, persons, RawApplicationData.of(messageType, b, dataStart));

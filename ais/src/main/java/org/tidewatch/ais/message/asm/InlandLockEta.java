@@ -1,0 +1,59 @@
+package org.tidewatch.ais.message.asm;
+
+import org.tidewatch.ais.message.BitReader;
+
+/**
+ * ETA at lock / bridge / terminal, Inland AIS: type 6, DAC 200, FI 21 (248 bits).
+ *
+ * @param country UN country code (2 characters)
+ * @param locode UN/LOCODE location (3 characters)
+ * @param section fairway section number (5 characters)
+ * @param terminal terminal code (5 characters)
+ * @param hectometre fairway hectometre (5 characters)
+ * @param month ETA UTC month (0 = not available), likewise day/hour/minute
+ * @param assistingTugs number of assisting tugboats (7 = unknown)
+ * @param airDraught_cm air draught in 0.01 m (0 = unknown)
+ */
+public record InlandLockEta(
+    String country,
+    String locode,
+    String section,
+    String terminal,
+    String hectometre,
+    int month,
+    int day,
+    int hour,
+    int minute,
+    int assistingTugs,
+    int airDraught_cm)
+    implements ApplicationPayload {
+
+  /** Decodes the payload, or returns {@code null} unless it has gpsd's required 248 bits. */
+  static InlandLockEta decode(BitReader b) {
+    if (b.bitLength() != 248) {
+      return null;
+    }
+    return new InlandLockEta(
+        AsmBits.text(b, 88, 2),
+        AsmBits.text(b, 100, 3),
+        AsmBits.text(b, 118, 5),
+        AsmBits.text(b, 148, 5),
+        AsmBits.text(b, 178, 5),
+        b.uint(208, 4),
+        b.uint(212, 5),
+        b.uint(217, 5),
+        b.uint(222, 6),
+        b.uint(228, 3),
+        b.uint(231, 12));
+  }
+
+  @Override
+  public int dac() {
+    return 200;
+  }
+
+  @Override
+  public int fi() {
+    return 21;
+  }
+}
