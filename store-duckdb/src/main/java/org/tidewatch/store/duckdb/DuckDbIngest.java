@@ -1,0 +1,386 @@
+package org.tidewatch.store.duckdb;
+
+import com.uber.h3core.H3Core;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.store.BadRow;
+import org.tidewatch.core.store.IngestBatch;
+import org.tidewatch.core.store.IngestRun;
+import org.tidewatch.core.store.IngestRunStore;
+import org.tidewatch.core.store.SourceFile;
+import org.tidewatch.core.store.SourceState;
+import org.tidewatch.core.store.StaleCheckpointException;
+import org.tidewatch.core.track.Position;
+import org.tidewatch.core.track.StaticReport;
+
+/**
+ * Runs, sources and the atomic batch commit. A commit is one DuckDB transaction: it first moves the
+ * source's checkpoint (an optimistic {@code UPDATE ... WHERE committed_seq = before}, which also
+ * opens the transaction so that the appenders below join it), then appends positions, static
+ * reports and bad rows, then folds the batch's identity aggregates into {@code identity_claims} and
+ * {@code vessels}. Any failure rolls all of it back.
+ */
+final class DuckDbIngest implements IngestRunStore {
+  private final DuckDbTrackStore db;
+  private final H3Core h3;
+
+  DuckDbIngest(DuckDbTrackStore db) {
+    this.db = db;
+    try {
+      this.h3 = H3Core.newInstance();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the H3 native library", e);
+    }
+  }
+
+  @Override
+  public IngestRun beginRun(String description, Releasability releasability, Instant startedAt) {
+    synchronized (db) {
+      try (Statement s = db.connection.createStatement();
+          PreparedStatement p =
+              db.connection.prepareStatement(
+                  "INSERT INTO runs VALUES (?, ?, ?, " + Micros.PARAM + ", NULL, NULL)")) {
+        long id;
+        try (ResultSet r = s.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM runs")) {
+          r.next();
+          id = r.getLong(1);
+        }
+        p.setLong(1, id);
+        p.setString(2, description);
+        p.setString(3, releasability.marking());
+        p.setLong(4, Micros.of(startedAt));
+        p.executeUpdate();
+        db.connection.commit();
+        return new IngestRun(
+            id, description, releasability, startedAt, Optional.empty(), Optional.empty());
+      } catch (SQLException e) {
+        db.rollbackQuietly(e);
+        throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  @Override
+  public void finishRun(long runId, Instant finishedAt, String outcome) {
+    synchronized (db) {
+      try (PreparedStatement p =
+          db.connection.prepareStatement(
+              "UPDATE runs SET finished_at = " + Micros.PARAM + ", outcome = ? WHERE run_id = ?")) {
+        p.setLong(1, Micros.of(finishedAt));
+        p.setString(2, outcome);
+        p.setLong(3, runId);
+        p.executeUpdate();
+        db.connection.commit();
+      } catch (SQLException e) {
+        db.rollbackQuietly(e);
+        throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  @Override
+  public List<IngestRun> runs() {
+    synchronized (db) {
+      List<IngestRun> out = new ArrayList<>();
+      try (Statement s = db.connection.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT run_id, description, marking, epoch_us(started_at),"
+                      + " epoch_us(finished_at), outcome FROM runs ORDER BY run_id")) {
+        while (r.next()) {
+          long fin = r.getLong(5);
+          boolean finished = !r.wasNull();
+          out.add(
+              new IngestRun(
+                  r.getLong(1),
+                  r.getString(2),
+                  new Releasability(r.getString(3)),
+                  Micros.instant(r.getLong(4)),
+                  finished ? Optional.of(Micros.instant(fin)) : Optional.empty(),
+                  Optional.ofNullable(r.getString(6))));
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  @Override
+  public SourceState openSource(SourceFile file) {
+    synchronized (db) {
+      Optional<SourceState> known = source(file.sha256());
+      if (known.isPresent()) {
+        return known.get();
+      }
+      try (Statement s = db.connection.createStatement();
+          PreparedStatement p =
+              db.connection.prepareStatement(
+                  "INSERT INTO sources VALUES (?, ?, ?, ?, ?, 0, false, 0, 0, 0)")) {
+        long id;
+        try (ResultSet r = s.executeQuery("SELECT coalesce(max(source_id), 0) + 1 FROM sources")) {
+          r.next();
+          id = r.getLong(1);
+        }
+        p.setLong(1, id);
+        p.setString(2, file.sha256());
+        p.setString(3, file.name());
+        p.setLong(4, file.size_bytes());
+        p.setString(5, file.format());
+        p.executeUpdate();
+        db.invalidateCaches();
+        db.connection.commit();
+        return new SourceState(id, file, 0, false, 0, 0, 0);
+      } catch (SQLException e) {
+        db.rollbackQuietly(e);
+        throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  private static final String SOURCE_COLUMNS =
+      "source_id, name, sha256, size_bytes, format, committed_seq, complete, positions, statics,"
+          + " bad_rows";
+
+  private static SourceState sourceState(ResultSet r) throws SQLException {
+    return new SourceState(
+        r.getLong(1),
+        new SourceFile(r.getString(2), r.getString(3), r.getLong(4), r.getString(5)),
+        r.getLong(6),
+        r.getBoolean(7),
+        r.getLong(8),
+        r.getLong(9),
+        r.getLong(10));
+  }
+
+  @Override
+  public Optional<SourceState> source(String sha256) {
+    synchronized (db) {
+      try (PreparedStatement p =
+          db.connection.prepareStatement(
+              "SELECT " + SOURCE_COLUMNS + " FROM sources WHERE sha256 = ?")) {
+        p.setString(1, sha256);
+        try (ResultSet r = p.executeQuery()) {
+          return r.next() ? Optional.of(sourceState(r)) : Optional.empty();
+        }
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  @Override
+  public List<SourceState> sources() {
+    synchronized (db) {
+      List<SourceState> out = new ArrayList<>();
+      try (Statement s = db.connection.createStatement();
+          ResultSet r =
+              s.executeQuery("SELECT " + SOURCE_COLUMNS + " FROM sources ORDER BY source_id")) {
+        while (r.next()) {
+          out.add(sourceState(r));
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  @Override
+  public List<BadRow> badRows(long sourceId) {
+    synchronized (db) {
+      List<BadRow> out = new ArrayList<>();
+      try (PreparedStatement p =
+          db.connection.prepareStatement(
+              "SELECT s.name, b.line, b.reason FROM bad_rows b JOIN sources s USING (source_id)"
+                  + " WHERE b.source_id = ? ORDER BY b.line, b.reason")) {
+        p.setLong(1, sourceId);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new BadRow(r.getString(1), r.getLong(2), r.getString(3)));
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  @Override
+  public void commit(IngestBatch b) {
+    synchronized (db) {
+      try {
+        commitInTransaction(b);
+        db.connection.commit();
+      } catch (SQLException e) {
+        db.rollbackQuietly(e);
+        throw new UncheckedSqlException(e);
+      } catch (RuntimeException e) {
+        db.rollbackQuietly(e);
+        throw e;
+      }
+    }
+  }
+
+  private void commitInTransaction(IngestBatch b) throws SQLException {
+    // 1. the checkpoint, first: it opens the transaction the appenders then join
+    try (PreparedStatement p =
+        db.connection.prepareStatement(
+            "UPDATE sources SET committed_seq = ?, complete = ?, positions = positions + ?,"
+                + " statics = statics + ?, bad_rows = bad_rows + ?"
+                + " WHERE source_id = ? AND committed_seq = ?")) {
+      p.setLong(1, b.sequenceAfter());
+      p.setBoolean(2, b.sourceComplete());
+      p.setLong(3, b.positions().size());
+      p.setLong(4, b.staticReports().size());
+      p.setLong(5, b.badRows().size());
+      p.setLong(6, b.sourceId());
+      p.setLong(7, b.sequenceBefore());
+      if (p.executeUpdate() != 1) {
+        throw new StaleCheckpointException(
+            "source "
+                + b.sourceId()
+                + " is not at sequence "
+                + b.sequenceBefore()
+                + " (is another ingest of the same file running?)");
+      }
+    }
+    // marking ids first (may insert a marking row): no statements while appenders are open
+    Releasability seen = null;
+    for (Position p : b.positions()) {
+      if (p.provenance().releasability() != seen) {
+        seen = p.provenance().releasability();
+        db.markingId(seen);
+      }
+    }
+    for (StaticReport s : b.staticReports()) {
+      db.markingId(s.provenance().releasability());
+    }
+    DuckDBConnection dc = db.connection.unwrap(DuckDBConnection.class);
+    IdentityAggregator agg = new IdentityAggregator();
+    if (!b.positions().isEmpty()) {
+      try (DuckDBAppender a = dc.createAppender("main", "positions")) {
+        short lastMarkingId = -1;
+        Releasability lastMarking = null;
+        for (Position p : b.positions()) {
+          Releasability m = p.provenance().releasability();
+          if (m != lastMarking) {
+            lastMarkingId = db.markingId(m);
+            lastMarking = m;
+          }
+          a.beginRow()
+              .append(p.mmsi())
+              .appendEpochMicros(Micros.of(p.time()))
+              .append(p.latitude_deg())
+              .append(p.longitude_deg())
+              .append(h3.latLngToCell(p.latitude_deg(), p.longitude_deg(), Schema.H3_RESOLUTION));
+          if (p.speedOverGround_kn().isPresent()) {
+            a.append(p.speedOverGround_kn().getAsDouble());
+          } else {
+            a.appendNull();
+          }
+          if (p.courseOverGround_deg().isPresent()) {
+            a.append(p.courseOverGround_deg().getAsDouble());
+          } else {
+            a.appendNull();
+          }
+          if (p.trueHeading_deg().isPresent()) {
+            a.append((short) p.trueHeading_deg().getAsInt());
+          } else {
+            a.appendNull();
+          }
+          if (p.navigationStatus().isPresent()) {
+            a.append((byte) p.navigationStatus().getAsInt());
+          } else {
+            a.appendNull();
+          }
+          a.append((byte) p.messageType())
+              .append((int) b.sourceId())
+              .append(p.provenance().line())
+              .append((int) p.provenance().ingestRun())
+              .append(p.provenance().contentHash())
+              .append(lastMarkingId)
+              .endRow();
+          agg.position(p);
+        }
+        a.flush();
+      }
+    }
+    if (!b.staticReports().isEmpty()) {
+      try (DuckDBAppender a = dc.createAppender("main", "static_reports")) {
+        for (StaticReport s : b.staticReports()) {
+          short markingId = db.markingId(s.provenance().releasability());
+          a.beginRow()
+              .append(s.mmsi())
+              .appendEpochMicros(Micros.of(s.time()))
+              .append((byte) s.messageType());
+          appendText(a, s.name());
+          appendText(a, s.callSign());
+          appendInt(a, s.imo());
+          appendShort(a, s.shipType());
+          appendShort(a, s.length_m());
+          appendShort(a, s.beam_m());
+          if (s.draught_m().isPresent()) {
+            a.append(s.draught_m().getAsDouble());
+          } else {
+            a.appendNull();
+          }
+          appendText(a, s.destination());
+          a.append((int) b.sourceId())
+              .append(s.provenance().line())
+              .append((int) s.provenance().ingestRun())
+              .append(s.provenance().contentHash())
+              .append(markingId)
+              .endRow();
+          agg.staticReport(s);
+        }
+        a.flush();
+      }
+    }
+    if (!b.badRows().isEmpty()) {
+      try (DuckDBAppender a = dc.createAppender("main", "bad_rows")) {
+        for (BadRow r : b.badRows()) {
+          a.beginRow().append((int) b.sourceId()).append(r.line()).append(r.reason()).endRow();
+        }
+        a.flush();
+      }
+    }
+    agg.upsert(db.connection);
+  }
+
+  private static void appendText(DuckDBAppender a, Optional<String> v) throws SQLException {
+    if (v.isPresent()) {
+      a.append(v.get());
+    } else {
+      a.appendNull();
+    }
+  }
+
+  private static void appendInt(DuckDBAppender a, java.util.OptionalInt v) throws SQLException {
+    if (v.isPresent()) {
+      a.append(v.getAsInt());
+    } else {
+      a.appendNull();
+    }
+  }
+
+  private static void appendShort(DuckDBAppender a, java.util.OptionalInt v) throws SQLException {
+    if (v.isPresent()) {
+      a.append((short) v.getAsInt());
+    } else {
+      a.appendNull();
+    }
+  }
+}

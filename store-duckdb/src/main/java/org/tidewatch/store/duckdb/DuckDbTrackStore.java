@@ -1,0 +1,257 @@
+package org.tidewatch.store.duckdb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.store.EventStore;
+import org.tidewatch.core.store.IdentityStore;
+import org.tidewatch.core.store.IngestRunStore;
+import org.tidewatch.core.store.PositionStore;
+import org.tidewatch.core.store.StaticReportStore;
+import org.tidewatch.core.store.TrackStore;
+
+/**
+ * The embedded {@link TrackStore}: one DuckDB database file, {@value #FILE_NAME}, in a data
+ * directory (default {@code ./tidewatch-data}). One process may open a data directory at a time
+ * (DuckDB's file lock); within the process the store is thread-safe (calls are serialised on one
+ * connection).
+ */
+public final class DuckDbTrackStore implements TrackStore {
+
+  /** The database file inside the data directory. */
+  public static final String FILE_NAME = "tidewatch.duckdb";
+
+  /** The data directory used when none is given. */
+  public static final Path DEFAULT_DATA_DIR = Path.of("tidewatch-data");
+
+  final Connection connection;
+  private final Path dataDir;
+  private final Map<String, Short> markingIds = new HashMap<>();
+  private final Map<Short, Releasability> markings = new HashMap<>();
+  private final Map<Integer, String> sourceNames = new HashMap<>();
+  private final DuckDbIngest ingest;
+  private final DuckDbPositions positions;
+  private final DuckDbStatics statics;
+  private final DuckDbIdentities identities;
+  private final DuckDbEvents events;
+
+  private DuckDbTrackStore(Path dataDir, Connection connection) {
+    this.dataDir = dataDir;
+    this.connection = connection;
+    this.ingest = new DuckDbIngest(this);
+    this.positions = new DuckDbPositions(this);
+    this.statics = new DuckDbStatics(this);
+    this.identities = new DuckDbIdentities(this);
+    this.events = new DuckDbEvents(this);
+  }
+
+  /**
+   * Opens (creating when needed) the store in a data directory.
+   *
+   * @throws StoreUnavailableException when the directory cannot be created or another process has
+   *     the store open
+   */
+  public static DuckDbTrackStore open(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreUnavailableException("cannot create data directory " + dataDir + ": " + e, e);
+    }
+    Path file = dataDir.resolve(FILE_NAME);
+    Connection c;
+    try {
+      Properties p = new Properties();
+      p.setProperty("jdbc_stream_results", "true");
+      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+    } catch (SQLException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("lock")) {
+        throw new StoreUnavailableException(
+            "the data directory " + dataDir + " is in use by another tidewatch process", e);
+      }
+      throw new StoreUnavailableException("cannot open " + file + ": " + m, e);
+    }
+    try {
+      Schema.apply(c);
+      c.setAutoCommit(false);
+      return new DuckDbTrackStore(dataDir, c);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof SQLException s) {
+        throw new StoreUnavailableException("cannot prepare " + file + ": " + s.getMessage(), s);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  /** The data directory. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public IngestRunStore ingest() {
+    return ingest;
+  }
+
+  @Override
+  public PositionStore positions() {
+    return positions;
+  }
+
+  @Override
+  public StaticReportStore staticReports() {
+    return statics;
+  }
+
+  @Override
+  public IdentityStore identities() {
+    return identities;
+  }
+
+  @Override
+  public EventStore events() {
+    return events;
+  }
+
+  /**
+   * Runs a SQL query that writes its result to a file (for example {@code COPY (...) TO 'x.parquet'
+   * (FORMAT parquet)}); for exports that DuckDB does natively.
+   */
+  public synchronized void copy(String sql) {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+      connection.commit();
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw new UncheckedSqlException(e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (!connection.isClosed()) {
+        connection.rollback();
+        connection.close();
+      }
+    } catch (SQLException e) {
+      throw new UncheckedSqlException(e);
+    }
+  }
+
+  // ---- shared helpers ------------------------------------------------------------------------
+
+  short markingId(Releasability r) throws SQLException {
+    Short id = markingIds.get(r.marking());
+    if (id != null) {
+      return id;
+    }
+    loadMarkings();
+    id = markingIds.get(r.marking());
+    if (id != null) {
+      return id;
+    }
+    short next = (short) (markings.size() + 1);
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO markings VALUES (?, ?)")) {
+      p.setShort(1, next);
+      p.setString(2, r.marking());
+      p.executeUpdate();
+    }
+    cachesStale = true;
+    return next;
+  }
+
+  Releasability marking(short id) throws SQLException {
+    Releasability r = markings.get(id);
+    if (r == null) {
+      loadMarkings();
+      r = markings.get(id);
+    }
+    if (r == null) {
+      throw new IllegalStateException("unknown marking id " + id);
+    }
+    return r;
+  }
+
+  private void loadMarkings() throws SQLException {
+    markingIds.clear();
+    markings.clear();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT marking_id, marking FROM markings")) {
+      while (r.next()) {
+        markingIds.put(r.getString(2), r.getShort(1));
+        markings.put(r.getShort(1), new Releasability(r.getString(2)));
+      }
+    }
+  }
+
+  private boolean cachesStale = true;
+
+  /**
+   * Loads the marking and source-name caches when they may be stale. Query methods call this before
+   * executing: results are streamed, and a second statement on the connection would close the
+   * pending result.
+   */
+  void primeCaches() throws SQLException {
+    if (cachesStale) {
+      loadMarkings();
+      sourceNames.clear();
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT source_id, name FROM sources")) {
+        while (r.next()) {
+          sourceNames.put(r.getInt(1), r.getString(2));
+        }
+      }
+      cachesStale = false;
+    }
+  }
+
+  void invalidateCaches() {
+    cachesStale = true;
+  }
+
+  String sourceName(int sourceId) throws SQLException {
+    String n = sourceNames.get(sourceId);
+    if (n == null) {
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT source_id, name FROM sources")) {
+        while (r.next()) {
+          sourceNames.put(r.getInt(1), r.getString(2));
+        }
+      }
+      n = sourceNames.get(sourceId);
+    }
+    if (n == null) {
+      throw new IllegalStateException("unknown source id " + sourceId);
+    }
+    return n;
+  }
+
+  void rollbackQuietly(Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+    // ids inserted by the failed transaction are gone: forget them
+    markingIds.clear();
+    markings.clear();
+    sourceNames.clear();
+    cachesStale = true;
+  }
+}

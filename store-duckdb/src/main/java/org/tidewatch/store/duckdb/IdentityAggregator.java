@@ -1,0 +1,165 @@
+package org.tidewatch.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.tidewatch.core.track.ClaimKind;
+import org.tidewatch.core.track.Flag;
+import org.tidewatch.core.track.IdentityClaim;
+import org.tidewatch.core.track.Mids;
+import org.tidewatch.core.track.Position;
+import org.tidewatch.core.track.StaticReport;
+
+/**
+ * Folds one batch into identity-claim and vessel aggregates (first seen = min, last seen = max,
+ * counts = sums), then merges them into the tables with one upsert each. Because min, max and sum
+ * do not depend on how records are split into batches, the tables end the same however the ingest
+ * was interrupted and resumed.
+ */
+final class IdentityAggregator {
+  private record ClaimKey(int mmsi, ClaimKind kind, String value) {}
+
+  private static final class Span {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    long count;
+    long statics;
+
+    void see(long t) {
+      if (t < first) {
+        first = t;
+      }
+      if (t > last) {
+        last = t;
+      }
+      count++;
+    }
+  }
+
+  private final Map<ClaimKey, Span> claims = new HashMap<>();
+  private final Map<Integer, Span> vessels = new HashMap<>();
+
+  void position(Position p) {
+    long t = Micros.of(p.time());
+    vessel(p.mmsi()).see(t);
+  }
+
+  void staticReport(StaticReport s) {
+    long t = Micros.of(s.time());
+    Span v = vessel(s.mmsi());
+    // a vessel's span covers its static reports; its position count does not
+    if (t < v.first) {
+      v.first = t;
+    }
+    if (t > v.last) {
+      v.last = t;
+    }
+    v.statics++;
+    claim(s.mmsi(), ClaimKind.NAME, s.name(), t);
+    claim(s.mmsi(), ClaimKind.CALL_SIGN, s.callSign(), t);
+    if (s.imo().isPresent()) {
+      claim(s.mmsi(), ClaimKind.IMO, Optional.of(IdentityClaim.imoValue(s.imo().getAsInt())), t);
+    }
+    if (s.shipType().isPresent()) {
+      claim(
+          s.mmsi(), ClaimKind.SHIP_TYPE, Optional.of(Integer.toString(s.shipType().getAsInt())), t);
+    }
+    if (s.length_m().isPresent() && s.beam_m().isPresent()) {
+      claim(
+          s.mmsi(),
+          ClaimKind.DIMENSIONS,
+          Optional.of(s.length_m().getAsInt() + "x" + s.beam_m().getAsInt()),
+          t);
+    }
+  }
+
+  private Span vessel(int mmsi) {
+    return vessels.computeIfAbsent(mmsi, k -> new Span());
+  }
+
+  private void claim(int mmsi, ClaimKind kind, Optional<String> value, long t) {
+    if (value.isPresent() && !value.get().isBlank()) {
+      claims.computeIfAbsent(new ClaimKey(mmsi, kind, value.get()), k -> new Span()).see(t);
+    }
+  }
+
+  void upsert(Connection c) throws SQLException {
+    if (vessels.isEmpty()) {
+      return;
+    }
+    // the MID flag claim spans every report of the MMSI, positions and static reports alike
+    for (Map.Entry<Integer, Span> e : vessels.entrySet()) {
+      Optional<Flag> flag = Mids.flagOfMmsi(e.getKey());
+      if (flag.isPresent()) {
+        Span v = e.getValue();
+        Span f = new Span();
+        f.first = v.first;
+        f.last = v.last;
+        f.count = v.count + v.statics;
+        claims.merge(
+            new ClaimKey(e.getKey(), ClaimKind.FLAG_MID, flag.get().iso2()),
+            f,
+            (a, b) -> {
+              throw new IllegalStateException("duplicate flag claim");
+            });
+      }
+    }
+    DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM stage_claims");
+      s.execute("DELETE FROM stage_vessels");
+    }
+    try (DuckDBAppender a = dc.createAppender("main", "stage_claims")) {
+      for (Map.Entry<ClaimKey, Span> e : claims.entrySet()) {
+        ClaimKey k = e.getKey();
+        Span v = e.getValue();
+        a.beginRow()
+            .append(k.mmsi())
+            .append(k.kind().name())
+            .append(k.value())
+            .appendEpochMicros(v.first)
+            .appendEpochMicros(v.last)
+            .append(v.count)
+            .endRow();
+      }
+      a.flush();
+    }
+    try (DuckDBAppender a = dc.createAppender("main", "stage_vessels")) {
+      for (Map.Entry<Integer, Span> e : vessels.entrySet()) {
+        Span v = e.getValue();
+        a.beginRow()
+            .append(e.getKey().intValue())
+            .appendEpochMicros(v.first)
+            .appendEpochMicros(v.last)
+            .append(v.count)
+            .append(v.statics)
+            .endRow();
+      }
+      a.flush();
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          """
+          INSERT INTO identity_claims SELECT * FROM stage_claims
+          ON CONFLICT (mmsi, kind, value) DO UPDATE SET
+            first_seen = least(identity_claims.first_seen, excluded.first_seen),
+            last_seen = greatest(identity_claims.last_seen, excluded.last_seen),
+            reports = identity_claims.reports + excluded.reports""");
+      s.execute(
+          """
+          INSERT INTO vessels SELECT * FROM stage_vessels
+          ON CONFLICT (mmsi) DO UPDATE SET
+            first_seen = least(vessels.first_seen, excluded.first_seen),
+            last_seen = greatest(vessels.last_seen, excluded.last_seen),
+            positions = vessels.positions + excluded.positions,
+            statics = vessels.statics + excluded.statics""");
+      s.execute("DELETE FROM stage_claims");
+      s.execute("DELETE FROM stage_vessels");
+    }
+  }
+}
