@@ -384,8 +384,8 @@ final class LineParser {
       int comma = indexOf(b, (byte) ',', i, to);
       int j = comma < 0 ? to : comma;
       int n = j - i;
-      if (n >= 10 && n <= 13 && !hasTrailingTime) {
-        long t = number(b, i, j);
+      if (n >= 10 && n <= 13 && b[i] >= '0' && b[i] <= '9') {
+        long t = hasTrailingTime ? -1 : number(b, i, j);
         if (t >= 0) {
           hasTrailingTime = true;
           trailingTimeMillis = unixToMillis(t);
