@@ -68,6 +68,7 @@ public final class ApplicationPayloads {
         case 200 ->
             switch (fi) {
               case 10 -> InlandShipStaticData.decode(bits);
+              case 23 -> InlandEmmaWarning.decode(bits);
               case 24 -> InlandWaterLevels.decode(bits);
               case 40 -> InlandSignalStatus.decode(bits);
               default -> null;
@@ -103,6 +104,7 @@ public final class ApplicationPayloads {
       case 15 -> ExtendedShipStatic236.decode(bits);
       case 16 -> VtsTargets.decodeFi16(bits);
       case 17 -> VtsTargets.decodeFi17(bits);
+      case 19 -> MarineTrafficSignal.decode(bits);
       case 27 -> RouteInformation.decode(8, bits, 56);
       case 29 -> TextDescription.decode(8, bits, 56);
       case 31 -> MetHydro289.decode(bits);

@@ -95,6 +95,8 @@ final class GpsdAsmWriter {
         json.endArray();
       }
       case InlandSignalStatus s -> signal(s, json, scaled);
+      case MarineTrafficSignal m -> trafficSignal(m, json);
+      case InlandEmmaWarning e -> emma(e, json, scaled);
       case VtsTargets v -> {
         if (v.fi() == 17) {
           vtsTargets(v, json, scaled);
@@ -483,5 +485,108 @@ final class GpsdAsmWriter {
     } else {
       json.field(name, code);
     }
+  }
+
+  private static final String[] SIGNAL_LEGENDS = {
+    "N/A",
+    "Serious emergency \u2013 stop or divert according to instructions.",
+    "Vessels shall not proceed.",
+    "Vessels may proceed. One way traffic.",
+    "Vessels may proceed. Two way traffic.",
+    "Vessels shall proceed on specific orders only.",
+    "Vessels in main channel shall not proceed.",
+    "Vessels in main channel shall proceed on specific orders only.",
+    "Vessels in main channel shall proceed on specific orders only.",
+    "I = \"in-bound\" only acceptable.",
+    "O = \"out-bound\" only acceptable.",
+    "F = both \"in- and out-bound\" acceptable.",
+    "XI = Code will shift to \"I\" in due time.",
+    "XO = Code will shift to \"O\" in due time.",
+    "X = Vessels shall proceed only on direction.",
+  };
+  private static final String[] EMMA_TYPES = {
+    "Not Available",
+    "Wind",
+    "Rain",
+    "Snow and ice",
+    "Thunderstorm",
+    "Fog",
+    "Low temperature",
+    "High temperature",
+    "Flood",
+    "Forest Fire",
+  };
+  private static final String[] EMMA_CLASSES = {"Slight", "Medium", "Strong"};
+  private static final String[] EMMA_WINDS = {
+    "N/A", "North", "North East", "East", "South East", "South", "South West", "West", "North West",
+  };
+
+  private static String legend(String[] table, int n, String invalid) {
+    return n >= 0 && n < table.length ? table[n] : invalid;
+  }
+
+  /**
+   * gpsd writes this message with its position always scaled (four decimals) and without the comma
+   * before {@code "nextsignal_text"}, which is not JSON; the comma is written here.
+   */
+  private static void trafficSignal(MarineTrafficSignal m, JsonWriter json) {
+    json.field("linkage", m.linkageId()).field("station", m.stationName());
+    fixed(json, "lon", m.longitudeCode() / 60000.0, 4);
+    fixed(json, "lat", m.latitudeCode() / 60000.0, 4);
+    json.field("status", m.status())
+        .field("signal", m.signal())
+        .field("signal_text", legend(SIGNAL_LEGENDS, m.signal(), "INVALID SIGNAL TYPE"))
+        .field("hour", m.hour())
+        .field("minute", m.minute())
+        .field("nextsignal", m.nextSignal())
+        .field("nextsignal_text", legend(SIGNAL_LEGENDS, m.nextSignal(), "INVALID SIGNAL TYPE"));
+  }
+
+  /**
+   * As gpsd: the start date is printed with hour, minute and day in the month-day-hour-minute slots
+   * (a gpsd quirk), and the member names {@code "type"} and {@code "class"} repeat names of the
+   * enclosing AIS object.
+   */
+  private static void emma(InlandEmmaWarning e, JsonWriter json, boolean scaled) {
+    json.field(
+            "start",
+            year4(e.startYear() + 2000)
+                + "-"
+                + two(e.startMonth())
+                + "-"
+                + two(e.startHour())
+                + "T"
+                + two(e.startMinute())
+                + ":"
+                + two(e.startDay()))
+        .field(
+            "end",
+            year4(e.endYear() + 2000)
+                + "-"
+                + two(e.endMonth())
+                + "-"
+                + two(e.endDay())
+                + "T"
+                + two(e.endHour())
+                + ":"
+                + two(e.endMinute()));
+    position4(json, "start_lon", e.startLongitudeCode(), scaled);
+    position4(json, "start_lat", e.startLatitudeCode(), scaled);
+    position4(json, "end_lon", e.endLongitudeCode(), scaled);
+    position4(json, "end_lat", e.endLatitudeCode(), scaled);
+    json.field("type", e.warningType())
+        .field("type_text", legend(EMMA_TYPES, e.warningType(), "INVALID EMMA TYPE"))
+        .field("min", e.minValue())
+        .field("max", e.maxValue())
+        .field("class", e.intensity())
+        .field("class_text", legend(EMMA_CLASSES, e.intensity(), "INVALID EMMA TYPE"))
+        .field("wind", e.windDirection())
+        .field("wind_text", legend(EMMA_WINDS, e.windDirection(), "INVALID EMMA WIND DIRECTION"));
+  }
+
+  /** C's {@code %4u}. */
+  private static String year4(int v) {
+    String s = Integer.toString(v);
+    return s.length() >= 4 ? s : " ".repeat(4 - s.length()) + s;
   }
 }
