@@ -79,6 +79,11 @@ public final class AisStats implements AisListener {
     return rejectionsByReason[reason.ordinal()];
   }
 
+  /** All rejections (events). */
+  public long rejections() {
+    return sum(rejectionsByReason);
+  }
+
   /** Lines rejected for one reason. */
   public long rejectedLines(RejectReason reason) {
     return linesByReason[reason.ordinal()];

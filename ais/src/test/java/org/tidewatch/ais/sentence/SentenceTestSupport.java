@@ -134,7 +134,7 @@ final class SentenceTestSupport {
     return "!" + body + "*" + checksum(body);
   }
 
-  /** A tag block {@code \\body*hh\\} with the right checksum. */
+  /** A tag block (backslash, body, {@code *hh}, backslash) with the right checksum. */
   static String tag(String body) {
     return "\\" + body + "*" + checksum(body) + "\\";
   }
