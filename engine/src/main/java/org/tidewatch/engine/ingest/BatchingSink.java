@@ -1,0 +1,146 @@
+package org.tidewatch.engine.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.tidewatch.core.store.BadRow;
+import org.tidewatch.core.store.IngestBatch;
+import org.tidewatch.core.store.IngestRunStore;
+import org.tidewatch.core.track.Position;
+import org.tidewatch.core.track.StaticReport;
+
+/**
+ * Numbers the records of one source, drops the first {@code skip} of them (already committed by an
+ * earlier, interrupted run), and commits the rest in batches of {@code batchSize}. Commits run on a
+ * writer thread while the reader fills the next batch; at most one commit is pending.
+ */
+final class BatchingSink implements RecordSink {
+  private final IngestRunStore store;
+  private final ExecutorService writer;
+  private final long runId;
+  private final long sourceId;
+  private final String sourceName;
+  private final int batchSize;
+  private final long skip;
+
+  private long sequence;
+  private long committedTo;
+  private Future<?> pending;
+  private List<Position> positions = new ArrayList<>();
+  private List<StaticReport> statics = new ArrayList<>();
+  private List<BadRow> bad = new ArrayList<>();
+  long positionsStored;
+  long staticsStored;
+  long badRows;
+
+  BatchingSink(
+      IngestRunStore store,
+      ExecutorService writer,
+      long runId,
+      long sourceId,
+      String sourceName,
+      int batchSize,
+      long skip) {
+    this.store = store;
+    this.writer = writer;
+    this.runId = runId;
+    this.sourceId = sourceId;
+    this.sourceName = sourceName;
+    this.batchSize = batchSize;
+    this.skip = skip;
+    this.committedTo = skip;
+  }
+
+  @Override
+  public void position(Position p) {
+    if (++sequence > skip) {
+      positions.add(p);
+      positionsStored++;
+      maybeFlush();
+    }
+  }
+
+  @Override
+  public void staticReport(StaticReport s) {
+    if (++sequence > skip) {
+      statics.add(s);
+      staticsStored++;
+      maybeFlush();
+    }
+  }
+
+  @Override
+  public void bad(long line, String reason) {
+    if (++sequence > skip) {
+      bad.add(new BadRow(sourceName, line, reason));
+      badRows++;
+      maybeFlush();
+    }
+  }
+
+  private void maybeFlush() {
+    if (positions.size() + statics.size() + bad.size() >= batchSize) {
+      flush(false);
+    }
+  }
+
+  /** Records seen so far (committed or not, skipped included). */
+  long sequence() {
+    return sequence;
+  }
+
+  private void flush(boolean complete) {
+    awaitPending();
+    IngestBatch b =
+        new IngestBatch(
+            runId,
+            sourceId,
+            committedTo,
+            Math.max(sequence, committedTo),
+            complete,
+            List.copyOf(positions),
+            List.copyOf(statics),
+            List.copyOf(bad));
+    committedTo = b.sequenceAfter();
+    positions = new ArrayList<>();
+    statics = new ArrayList<>();
+    bad = new ArrayList<>();
+    pending = writer.submit(() -> store.commit(b));
+  }
+
+  /** Commits what is left and marks the source complete; waits for the commit. */
+  void finish() {
+    flush(true);
+    awaitPending();
+  }
+
+  private void awaitPending() {
+    if (pending == null) {
+      return;
+    }
+    try {
+      pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while committing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pending = null;
+    }
+  }
+
+  /** Waits for a pending commit without committing more (after a reader failure). */
+  void abandon() {
+    try {
+      awaitPending();
+    } catch (RuntimeException ignored) {
+      // the reader's failure is the one reported
+    }
+  }
+}

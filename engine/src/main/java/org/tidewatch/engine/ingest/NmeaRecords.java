@@ -1,0 +1,266 @@
+package org.tidewatch.engine.ingest;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.tidewatch.ais.message.AisMessage;
+import org.tidewatch.ais.message.ClassBPositionReport;
+import org.tidewatch.ais.message.ExtendedClassBPositionReport;
+import org.tidewatch.ais.message.LongRangePositionReport;
+import org.tidewatch.ais.message.PositionReport;
+import org.tidewatch.ais.message.StaticAndVoyageData;
+import org.tidewatch.ais.message.StaticDataReportA;
+import org.tidewatch.ais.message.StaticDataReportB;
+import org.tidewatch.ais.sentence.AisListener;
+import org.tidewatch.ais.sentence.Reception;
+import org.tidewatch.ais.sentence.Rejection;
+import org.tidewatch.core.provenance.Provenance;
+import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.track.Position;
+import org.tidewatch.core.track.StaticReport;
+
+/**
+ * Turns decoded AIS messages into stored records: positions from types 1-3, 18, 19 and 27, static
+ * reports from types 5, 19 and 24 (ITU-R M.1371-5). Times come from the reception (tag block {@code
+ * c:}, receiver header or trailing time); a message without one takes the last time seen in the
+ * file, or {@code --time-from} before the first, or refuses the file.
+ */
+final class NmeaRecords implements AisListener {
+  private final RecordSink sink;
+  private final String source;
+  private final long runId;
+  private final Releasability marking;
+  private final Optional<Instant> timeFrom;
+  private Instant lastTime;
+  long messagesWithoutPosition;
+
+  NmeaRecords(
+      RecordSink sink,
+      String source,
+      long runId,
+      Releasability marking,
+      Optional<Instant> timeFrom) {
+    this.sink = sink;
+    this.source = source;
+    this.runId = runId;
+    this.marking = marking;
+    this.timeFrom = timeFrom;
+  }
+
+  @Override
+  public void onRejected(Rejection r) {
+    sink.bad(r.lineNumber(), r.reason() + (r.detail().isEmpty() ? "" : ": " + r.detail()));
+  }
+
+  private Instant time(Reception r) {
+    if (r.receivedAt().isPresent()) {
+      lastTime = r.receivedAt().get();
+    } else if (lastTime == null) {
+      if (timeFrom.isEmpty()) {
+        throw new MissingTimesException(
+            source
+                + ": line "
+                + r.firstLine()
+                + " has no receive time (no tag block c:, receiver header or trailing time) and no"
+                + " earlier line had one; give --time-from to say when the file was recorded");
+      }
+      lastTime = timeFrom.get();
+    }
+    return lastTime;
+  }
+
+  @Override
+  public void onMessage(AisMessage m, Reception r) {
+    switch (m) {
+      case PositionReport p ->
+          position(
+              r,
+              p.mmsi(),
+              p.messageType(),
+              p.latitude_deg(),
+              p.longitude_deg(),
+              p.speedOverGround_kn(),
+              p.courseOverGround_deg(),
+              p.trueHeading_deg(),
+              OptionalInt.of(p.navigationStatusCode()));
+      case ClassBPositionReport p ->
+          position(
+              r,
+              p.mmsi(),
+              p.messageType(),
+              p.latitude_deg(),
+              p.longitude_deg(),
+              p.speedOverGround_kn(),
+              p.courseOverGround_deg(),
+              p.trueHeading_deg(),
+              OptionalInt.empty());
+      case ExtendedClassBPositionReport p -> {
+        position(
+            r,
+            p.mmsi(),
+            p.messageType(),
+            p.latitude_deg(),
+            p.longitude_deg(),
+            p.speedOverGround_kn(),
+            p.courseOverGround_deg(),
+            p.trueHeading_deg(),
+            OptionalInt.empty());
+        statics(
+            r,
+            p.mmsi(),
+            19,
+            text(p.shipName()),
+            Optional.empty(),
+            OptionalInt.empty(),
+            p.shipTypeCode(),
+            p.toBow_m(),
+            p.toStern_m(),
+            p.toPort_m(),
+            p.toStarboard_m(),
+            OptionalDouble.empty(),
+            Optional.empty());
+      }
+      case LongRangePositionReport p ->
+          position(
+              r,
+              p.mmsi(),
+              27,
+              p.latitude_deg(),
+              p.longitude_deg(),
+              toDouble(p.speedOverGround_kn()),
+              toDouble(p.courseOverGround_deg()),
+              OptionalInt.empty(),
+              OptionalInt.of(p.navigationStatusCode()));
+      case StaticAndVoyageData s ->
+          statics(
+              r,
+              s.mmsi(),
+              5,
+              text(s.shipName()),
+              text(s.callSign()),
+              s.imoNumber(),
+              s.shipTypeCode(),
+              s.toBow_m(),
+              s.toStern_m(),
+              s.toPort_m(),
+              s.toStarboard_m(),
+              s.draught_m(),
+              text(s.destination()));
+      case StaticDataReportA s ->
+          statics(
+              r,
+              s.mmsi(),
+              24,
+              text(s.shipName()),
+              Optional.empty(),
+              OptionalInt.empty(),
+              0,
+              0,
+              0,
+              0,
+              0,
+              OptionalDouble.empty(),
+              Optional.empty());
+      case StaticDataReportB s ->
+          statics(
+              r,
+              s.mmsi(),
+              24,
+              Optional.empty(),
+              text(s.callSign()),
+              OptionalInt.empty(),
+              s.shipTypeCode(),
+              s.toBow_m(),
+              s.toStern_m(),
+              s.toPort_m(),
+              s.toStarboard_m(),
+              OptionalDouble.empty(),
+              Optional.empty());
+      default -> {
+        // base stations, binary, safety and other messages are not stored as tracks
+      }
+    }
+  }
+
+  private static OptionalDouble toDouble(OptionalInt v) {
+    return v.isPresent() ? OptionalDouble.of(v.getAsInt()) : OptionalDouble.empty();
+  }
+
+  static Optional<String> text(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? Optional.empty() : Optional.of(t);
+  }
+
+  private void position(
+      Reception r,
+      int mmsi,
+      int type,
+      OptionalDouble lat,
+      OptionalDouble lon,
+      OptionalDouble sog,
+      OptionalDouble cog,
+      OptionalInt heading,
+      OptionalInt status) {
+    if (lat.isEmpty() || lon.isEmpty()) {
+      messagesWithoutPosition++;
+      return;
+    }
+    double la = lat.getAsDouble();
+    double lo = lon.getAsDouble();
+    if (!Position.isValidCoordinate(la, lo)) {
+      sink.bad(r.firstLine(), "impossible coordinates " + la + ", " + lo);
+      return;
+    }
+    Instant t = time(r);
+    long hash = Position.contentHash(mmsi, t, la, lo, sog, cog, heading, status);
+    sink.position(
+        new Position(
+            mmsi,
+            t,
+            la,
+            lo,
+            sog,
+            cog,
+            heading,
+            status,
+            type,
+            new Provenance(source, r.firstLine(), runId, hash, marking)));
+  }
+
+  private void statics(
+      Reception r,
+      int mmsi,
+      int type,
+      Optional<String> name,
+      Optional<String> callSign,
+      OptionalInt imo,
+      int shipType,
+      int a,
+      int b,
+      int c,
+      int d,
+      OptionalDouble draught,
+      Optional<String> destination) {
+    Instant t = time(r);
+    OptionalInt st = shipType > 0 ? OptionalInt.of(shipType) : OptionalInt.empty();
+    OptionalInt len = a > 0 && b > 0 ? OptionalInt.of(a + b) : OptionalInt.empty();
+    OptionalInt beam = c > 0 && d > 0 ? OptionalInt.of(c + d) : OptionalInt.empty();
+    long hash =
+        StaticReport.contentHash(mmsi, t, name, callSign, imo, st, len, beam, draught, destination);
+    sink.staticReport(
+        new StaticReport(
+            mmsi,
+            t,
+            type,
+            name,
+            callSign,
+            imo,
+            st,
+            len,
+            beam,
+            draught,
+            destination,
+            new Provenance(source, r.firstLine(), runId, hash, marking)));
+  }
+}
