@@ -714,15 +714,18 @@ public final class Operations {
                     Double.NaN,
                     Double.NaN,
                     "impostor uses the victim's MMSI with its own name"),
-                ev(
+                new Truth.Event(
                     "PORT_CALL_DISCHARGE",
-                    v,
-                    arrive,
-                    leave,
+                    List.of(victim.mmsi()),
+                    List.of(v.imo()),
+                    iso(arrive),
+                    iso(leave),
                     b.lat_deg(),
                     b.lon_deg(),
                     b.id(),
                     "VISIBLE",
+                    Double.NaN,
+                    Double.NaN,
                     "visible call at a DPRK port under the shared MMSI"))));
   }
 
