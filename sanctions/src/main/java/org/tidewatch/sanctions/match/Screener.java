@@ -21,10 +21,11 @@ import org.tidewatch.core.sanctions.NameKind;
  * Screens a query against a {@link ScreeningIndex}: exact identifiers first (a checksum-valid IMO
  * ship or company number scores 1.0, an MMSI 0.95, a call sign 0.85), then names (candidates from
  * the index, each scored by {@link NameMatcher} against every name of the entity; weak aliases
- * count 0.9 of their score), then qualifiers: a country that none of the entity's countries or
- * flags agrees with costs 0.10, a birth year more than a year from every listed one 0.15, and a
- * different IMO number on a vessel halves the name score (same name, different hull). Every match
- * carries the per-feature explanation.
+ * count 0.9 of their score, a one-word listed name found inside a longer query 0.85), then
+ * qualifiers: a country that none of the entity's countries or flags agrees with costs 0.10, a
+ * birth year more than a year from every listed one 0.15, and a different IMO number on a vessel
+ * halves the name score (same name, different hull). Every match carries the per-feature
+ * explanation.
  */
 public final class Screener {
 
@@ -153,6 +154,10 @@ public final class Screener {
         for (var nm : index.namesOf(e)) {
           NameComparison c = matcher.compare(qn.get(), nm.getKey());
           double s = nm.getValue() == NameKind.WEAK_ALIAS ? 0.9 * c.score() : c.score();
+          // a one-word listed name (PATRICIA, LUCAS) inside a longer query is weak evidence
+          if (nm.getKey().tokens().size() == 1 && qn.get().tokens().size() >= 2) {
+            s *= 0.85;
+          }
           if (s > nameScore) {
             nameScore = s;
             matchedName = nm.getKey().original();

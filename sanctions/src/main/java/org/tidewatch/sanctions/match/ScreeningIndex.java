@@ -151,7 +151,9 @@ public final class ScreeningIndex {
    * most {@code limit}, restricted to a type when one is given.
    */
   List<Integer> candidates(NormalisedName query, EntityType type, int limit) {
-    Map<Integer, Float> acc = new HashMap<>();
+    float[] acc = new float[entities.size()];
+    int[] touched = new int[64];
+    int nTouched = 0;
     double total = names.length;
     for (String key : keys(query)) {
       int[] p = postings.get(key);
@@ -165,19 +167,29 @@ public final class ScreeningIndex {
       float idf = (float) Math.log(1 + total / p.length);
       float w = key.startsWith("g:") ? idf * GRAM_WEIGHT : idf;
       for (int name : p) {
+        int e = nameEntity[name];
         if (type != EntityType.UNKNOWN
-            && entityTypes[nameEntity[name]] != type
-            && entityTypes[nameEntity[name]] != EntityType.UNKNOWN) {
+            && entityTypes[e] != type
+            && entityTypes[e] != EntityType.UNKNOWN) {
           continue;
         }
-        acc.merge(nameEntity[name], w, Float::sum);
+        if (acc[e] == 0f) {
+          if (nTouched == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, nTouched * 2);
+          }
+          touched[nTouched++] = e;
+        }
+        acc[e] += w;
       }
     }
-    List<Map.Entry<Integer, Float>> ranked = new ArrayList<>(acc.entrySet());
-    ranked.sort((a, b) -> Float.compare(b.getValue(), a.getValue()));
-    List<Integer> out = new ArrayList<>(Math.min(limit, ranked.size()));
-    for (int i = 0; i < ranked.size() && i < limit; i++) {
-      out.add(ranked.get(i).getKey());
+    Integer[] order = new Integer[nTouched];
+    for (int i = 0; i < nTouched; i++) {
+      order[i] = touched[i];
+    }
+    java.util.Arrays.sort(order, (a, b) -> Float.compare(acc[b], acc[a]));
+    List<Integer> out = new ArrayList<>(Math.min(limit, nTouched));
+    for (int i = 0; i < nTouched && i < limit; i++) {
+      out.add(order[i]);
     }
     return out;
   }
