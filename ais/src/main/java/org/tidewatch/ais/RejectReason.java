@@ -29,7 +29,12 @@ public enum RejectReason {
   /** Message type 0 or above 27. */
   UNKNOWN_MESSAGE_TYPE("unknown message type"),
   /** Fewer bits than the shortest decodable form of the message type. */
-  TOO_SHORT("payload too short");
+  TOO_SHORT("payload too short"),
+  /**
+   * The message decoder failed on this payload: a defect in tidewatch, never a property of the
+   * input. Counted so the stream goes on; please report it with the line.
+   */
+  DECODER_FAILURE("decoder failure (a tidewatch defect)");
 
   private final String label;
 

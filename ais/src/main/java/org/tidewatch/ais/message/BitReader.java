@@ -41,7 +41,8 @@ public final class BitReader {
    * @param armoured the payload characters (ASCII bytes)
    * @param offset index of the first payload character
    * @param length number of payload characters
-   * @param fillBits number of fill bits (0-5) at the end of the last character
+   * @param fillBits number of fill bits at the end of the payload (0-5 by IEC 61162; larger values,
+   *     as gpsd accepts them, drop that many bits)
    * @throws AisDecodeException with {@link RejectReason#BAD_PAYLOAD_CHARACTER} for a character
    *     outside the armouring alphabet
    */

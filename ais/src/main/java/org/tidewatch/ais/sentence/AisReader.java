@@ -132,7 +132,7 @@ public final class AisReader {
         // a decoder defect must not stop the stream; the line is still accounted for
         listener.onRejected(
             new Rejection(
-                RejectReason.MALFORMED_SENTENCE,
+                RejectReason.DECODER_FAILURE,
                 source,
                 info.firstLine,
                 info.sentenceCount,

@@ -167,12 +167,16 @@ final class MultipartAssembler {
     if (len == 0) {
       sink.rejected(
           RejectReason.EMPTY_PAYLOAD, info.firstLine, info.sentenceCount, "empty payload field");
-    } else if (fillBits < 0 || fillBits > 5) {
+    } else if (fillBits < 0 || fillBits >= 6 * len) {
+      // IEC 61162 allows 0-5; gpsd (our reference) takes any digit and drops that many bits, so a
+      // 6 drops the last character: the AISHub sample has 8 such type 6 sentences
       sink.rejected(
           RejectReason.BAD_FILL_BITS,
           info.firstLine,
           info.sentenceCount,
-          fillBits < 0 ? "fill-bit field is not one digit" : "fill bits " + fillBits);
+          fillBits < 0
+              ? "fill-bit field is not one digit"
+              : "fill bits " + fillBits + " for a " + len + "-character payload");
     } else {
       sink.payload(b, off, len, fillBits, info);
     }

@@ -22,10 +22,12 @@
  *       org.tidewatch.ais.sentence.AisReaderOptions#acceptBadChecksums()}; a sentence without a
  *       two-digit checksum is {@code MALFORMED_SENTENCE}. Channel: empty or one character ({@code
  *       A}, {@code B}, {@code 1}, {@code 2}, {@code C}, ...). Fragment count 1-9, fragment number
- *       1-count ({@code BAD_FRAGMENT_NUMBER}). Fill bits: a digit 0-5 on the last fragment ({@code
- *       BAD_FILL_BITS}; the AISHub sample has 8 type 6 sentences declaring 6); ignored on earlier
- *       fragments. An empty payload is allowed on a fragment (satellite feeds send {@code
- *       !AIVDM,2,2,0,A,,0*16}) but a message whose payload is empty is {@code EMPTY_PAYLOAD}.
+ *       1-count ({@code BAD_FRAGMENT_NUMBER}). Fill bits: a digit on the last fragment, 0-5 by the
+ *       standard; larger digits are taken as gpsd takes them, dropping that many bits (the AISHub
+ *       sample has 8 type 6 sentences declaring 6); not a digit, or more than the payload, is
+ *       {@code BAD_FILL_BITS}; ignored on earlier fragments. An empty payload is allowed on a
+ *       fragment (satellite feeds send {@code !AIVDM,2,2,0,A,,0*16}) but a message whose payload is
+ *       empty is {@code EMPTY_PAYLOAD}.
  *   <li>NMEA 4 tag blocks before the sentence, {@code \c:...,s:...,g:...*hh\}, one or more: {@code
  *       c:} Unix seconds, or milliseconds when 12 digits or more; {@code s:} station (the value may
  *       contain colons); {@code g:sentence-size-id} and the older {@code xGy:id} groups. Other keys

@@ -200,12 +200,15 @@ class MultipartAssemblerTest {
                 nmea("AIVDM,2,2,1,B,,0"),
                 nmea("AIVDM,1,1,,A,601uEP19bi7P04810,6"),
                 nmea("AIVDM,1,1,,A,601uEP19bi7P04810,"),
+                nmea("AIVDM,1,1,,A,6,6"),
                 nmea("AIVDM,2,1,2,B,5aaa,X"),
                 nmea("AIVDM,2,2,2,B,AAA,2")));
     assertThat(s.rejected(RejectReason.EMPTY_PAYLOAD)).isEqualTo(3);
     assertThat(s.rejections(RejectReason.EMPTY_PAYLOAD)).isEqualTo(2);
+    // not a digit, or as many fill bits as payload bits; 6 fill bits are taken as gpsd takes them
     assertThat(s.rejected(RejectReason.BAD_FILL_BITS)).isEqualTo(2);
-    assertThat(s.payloads).containsExactly("5aaaAAA"); // fill bits of non-final fragments ignored
+    assertThat(s.payloads)
+        .containsExactly("601uEP19bi7P04810", "5aaaAAA"); // earlier fragments' fill bits ignored
   }
 
   @Test
