@@ -68,10 +68,19 @@ class CorpusIngestTest {
     Path gz = corpus("ais/amsa-risky/ais.txt.gz");
     Path uscg = corpus("ais-tracks/aisdb/test_data_201201.nmea");
     try (DuckDbTrackStore s = DuckDbTrackStore.open(tmp)) {
-      IngestReport r = IngesterTest.ingest(s, IngestOptions.defaults(), gz, uscg);
+      // the AMSA file has no receiver times: refused without --time-from, loaded with it
+      assertThat(IngesterTest.ingest(s, IngestOptions.defaults(), gz).files().get(0).message())
+          .hasValueSatisfying(m -> assertThat(m).contains("--time-from"));
+      IngestReport r =
+          IngesterTest.ingest(
+              s,
+              IngestOptions.defaults().withTimeFrom(Instant.parse("2015-01-01T00:00:00Z")),
+              gz,
+              uscg);
       assertThat(r.files())
           .allSatisfy(fr -> assertThat(fr.status()).isEqualTo(FileResult.Status.INGESTED));
-      assertThat(r.files().get(1).positions()).isGreaterThan(5);
+      assertThat(r.files().get(1).positions()).isEqualTo(3);
+      assertThat(r.files().get(1).badRows()).extracting(b -> b.line()).containsExactly(11L, 21L);
       assertThat(r.files().get(0).positions() + r.files().get(0).staticReports()).isPositive();
     }
   }
@@ -85,14 +94,20 @@ class CorpusIngestTest {
     try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
         var st = c.createStatement()) {
       st.execute(
-          "COPY (SELECT mmsi AS MMSI, strftime(timestamp::TIMESTAMP, '%Y-%m-%dT%H:%M:%S')"
-              + " AS BaseDateTime, coalesce(lat, 0) AS LAT, coalesce(lon, 0) AS LON,"
-              + " speed AS SOG, course AS COG, heading AS Heading, shipname AS VesselName,"
-              + " imo AS IMO, callsign AS CallSign, NULL AS VesselType, status AS Status,"
-              + " NULL AS Length, NULL AS Width, draught AS Draft, NULL AS Cargo,"
-              + " 'A' AS TransceiverClass FROM read_csv('"
+          "COPY (SELECT * EXCLUDE (has_position) FROM (SELECT mmsi AS MMSI,"
+              + " strftime(timestamp::TIMESTAMP, '%Y-%m-%dT%H:%M:%S') AS BaseDateTime,"
+              + " lat AS LAT, lon AS LON, speed AS SOG, course AS COG, heading AS Heading,"
+              + " last_value(nullif(shipname, '') IGNORE NULLS) OVER w AS VesselName,"
+              + " last_value(nullif(imo, '0') IGNORE NULLS) OVER w AS IMO,"
+              + " last_value(nullif(callsign, '') IGNORE NULLS) OVER w AS CallSign,"
+              + " NULL AS VesselType, status AS Status, NULL AS Length, NULL AS Width,"
+              + " NULL AS Draft, NULL AS Cargo, 'A' AS TransceiverClass,"
+              + " lat IS NOT NULL AND lat <> '' AS has_position"
+              + " FROM read_csv('"
               + src
-              + "', all_varchar = true) ORDER BY timestamp) TO '"
+              + "', all_varchar = true)"
+              + " WINDOW w AS (ORDER BY timestamp ROWS UNBOUNDED PRECEDING))"
+              + " WHERE has_position ORDER BY BaseDateTime) TO '"
               + csv
               + "' (HEADER, DELIMITER ',')");
     }
