@@ -1,5 +1,11 @@
 package org.tidewatch.cli;
 
+import org.tidewatch.cli.sanctions.SanctionsCommand;
+import org.tidewatch.cli.sanctions.ScreenCommand;
+import org.tidewatch.cli.sim.SimulateCommand;
+import org.tidewatch.cli.store.IngestCommand;
+import org.tidewatch.cli.store.TrackCommand;
+import org.tidewatch.cli.store.VesselsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +22,18 @@ import picocli.CommandLine.Command;
           + " lists.",
       ""
     },
-    subcommands = {DemoCommand.class, DecodeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      DecodeCommand.class,
+      IngestCommand.class,
+      VesselsCommand.class,
+      TrackCommand.class,
+      SimulateCommand.class,
+      SanctionsCommand.class,
+      ScreenCommand.class,
+      EvaluateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class TidewatchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
