@@ -107,7 +107,9 @@ public final class IngestCommand implements Runnable {
       try (DuckDbTrackStore s = store.open()) {
         report =
             new Ingester(s, o, progress, Clock.systemUTC())
-                .ingest(files, "ingest ais " + String.join(" ", files.stream().map(Path::toString).toList()));
+                .ingest(
+                    files,
+                    "ingest ais " + String.join(" ", files.stream().map(Path::toString).toList()));
       }
       for (FileResult f : report.files()) {
         out.printf(

@@ -44,8 +44,7 @@ public final class TrackCommand implements Callable<Integer> {
     Instant f = from == null ? Instant.EPOCH : StoreOptions.instant(from, "--from");
     Instant t =
         to == null ? Instant.parse("9999-01-01T00:00:00Z") : StoreOptions.instant(to, "--to");
-    Optional<Duration> d =
-        Optional.ofNullable(every).map(e -> StoreOptions.duration(e, "--every"));
+    Optional<Duration> d = Optional.ofNullable(every).map(e -> StoreOptions.duration(e, "--every"));
     PrintWriter out = spec.commandLine().getOut();
     try (DuckDbTrackStore s = store.openExisting()) {
       List<Position> track = s.positions().track(mmsi, f, t, d);

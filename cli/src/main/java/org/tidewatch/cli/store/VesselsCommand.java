@@ -65,7 +65,15 @@ public final class VesselsCommand implements Callable<Integer> {
       }
       out.printf(
           "%-9s  %-24s %-8s %-7s %-4s %-4s %10s  %-20s  %-20s%n",
-          "MMSI", "NAME", "CALLSIGN", "IMO", "TYPE", "FLAG", "POSITIONS", "FIRST SEEN", "LAST SEEN");
+          "MMSI",
+          "NAME",
+          "CALLSIGN",
+          "IMO",
+          "TYPE",
+          "FLAG",
+          "POSITIONS",
+          "FIRST SEEN",
+          "LAST SEEN");
       for (VesselSummary v : found) {
         out.printf(
             "%09d  %-24s %-8s %-7s %-4s %-4s %10d  %-20s  %-20s%n",
