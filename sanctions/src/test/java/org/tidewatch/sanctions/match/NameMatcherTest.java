@@ -1,0 +1,55 @@
+package org.tidewatch.sanctions.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tidewatch.core.sanctions.EntityType;
+
+class NameMatcherTest {
+  private final NameMatcher m = new NameMatcher();
+
+  private double score(String a, String b, EntityType t) {
+    return m.compare(NameNormaliser.normalise(a, t), NameNormaliser.normalise(b, t)).score();
+  }
+
+  @Test
+  void hangulIsRomanisedTheWayTheListsSpellIt() {
+    assertThat(HangulRomaniser.romanise("천마산")).isEqualTo("chon ma san");
+    assertThat(HangulRomaniser.romanise("김정은")).isEqualTo("kim jong un");
+    assertThat(HangulRomaniser.romanise("리영호")).isEqualTo("ri yong ho");
+    assertThat(score("천마산", "CHON MA SAN", EntityType.VESSEL)).isGreaterThan(0.95);
+    assertThat(score("김정은", "Kim Jong Un", EntityType.PERSON)).isGreaterThan(0.95);
+  }
+
+  @Test
+  void romanisationVariantsAndJoinedSyllablesMatch() {
+    assertThat(score("CHEON MA SAN", "CHON MA SAN", EntityType.VESSEL)).isGreaterThan(0.9);
+    assertThat(score("CHONMASAN", "CHON MA SAN", EntityType.VESSEL)).isGreaterThan(0.9);
+    assertThat(score("GEUM UN SAN 3", "KUM UN SAN 3", EntityType.VESSEL)).isGreaterThan(0.85);
+    assertThat(score("BAEK MA", "PAEK MA", EntityType.VESSEL)).isGreaterThan(0.85);
+    assertThat(score("LI YONG HO", "RI YONG HO", EntityType.PERSON)).isGreaterThan(0.9);
+    assertThat(score("Владимир Путин", "Vladimir Putin", EntityType.PERSON)).isGreaterThan(0.9);
+  }
+
+  @Test
+  void numbersMustAgree() {
+    assertThat(score("JI SONG 6", "JI SONG 8", EntityType.VESSEL)).isLessThan(0.5);
+    assertThat(score("SAM JONG 1", "SAM JONG 2", EntityType.VESSEL)).isLessThan(0.5);
+    assertThat(score("NAM SAN 8", "NAM SAN 7", EntityType.VESSEL)).isLessThan(0.5);
+    assertThat(score("BILLIONS NO. 18", "BILLIONS 18", EntityType.VESSEL)).isEqualTo(1.0);
+    assertThat(score("MV Hellenic Spirit", "Hellenic Spirit", EntityType.VESSEL)).isEqualTo(1.0);
+  }
+
+  @Test
+  void legalFormsAndPunctuationDoNotMatter() {
+    assertThat(
+            score(
+                "Korea Achim Shipping Company Limited",
+                "KOREA ACHIM SHIPPING CO., LTD.",
+                EntityType.COMPANY))
+        .isGreaterThan(0.95);
+    assertThat(score("Microsoft Corporation", "Microsoft Corp.", EntityType.COMPANY))
+        .isGreaterThan(0.95);
+    assertThat(score("Paek Jin Ho", "Paek Chang Ho", EntityType.PERSON)).isLessThan(0.7);
+  }
+}
