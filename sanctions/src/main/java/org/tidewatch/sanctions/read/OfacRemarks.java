@@ -68,8 +68,7 @@ final class OfacRemarks {
   /** Applies every recognised item to the builder; everything else stays in the remarks text. */
   static void apply(String remarks, SanctionsEntityBuilder b) {
     b.remarks(remarks);
-    for (String item : items(remarks)) {
-      String it = item.endsWith(".") && !item.endsWith(".'.") ? item : item;
+    for (String it : items(remarks)) {
       Matcher a = ALIAS.matcher(it);
       if (a.find()) {
         NameKind kind = a.group(1).equals("f") ? NameKind.FORMER : NameKind.ALIAS;
