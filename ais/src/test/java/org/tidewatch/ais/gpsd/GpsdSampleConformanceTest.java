@@ -5,49 +5,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tidewatch.ais.message.StaticDataReportA;
-import org.tidewatch.ais.message.StaticDataReportB;
+import org.tidewatch.ais.message.AisMessage;
+import org.tidewatch.ais.sentence.AisListener;
+import org.tidewatch.ais.sentence.AisReader;
+import org.tidewatch.ais.sentence.AisReaderOptions;
+import org.tidewatch.ais.sentence.Reception;
+import org.tidewatch.ais.sentence.Rejection;
 
 /**
  * gpsd's hand-checked regression load {@code test/sample.aivdm} against its expected outputs {@code
  * sample.aivdm.ju.chk} ({@code gpsdecode -u -j}) and {@code .js.chk} ({@code gpsdecode -j}),
- * compared as exact text: every field, its order and number formatting. Those files were made
- * without {@code -s}, so message 24 parts are merged as gpsd does (a part B following a part A of
- * the same MMSI gives one record; unmatched parts give none).
+ * compared as exact text: every field, its order and number formatting. The input goes through the
+ * real {@link AisReader} and a {@link GpsdStream}; those files were made without {@code -s}, so
+ * message 24 parts are merged as gpsd does (a part B following a part A of the same MMSI on the
+ * same channel context gives one record; unmatched parts give none).
  */
 class GpsdSampleConformanceTest {
 
   private List<String> render(boolean scaled) throws IOException {
-    List<String> lines = Files.readAllLines(GpsdTestSupport.corpusFile("ais/gpsd/sample.aivdm"));
-    GpsdJsonWriter writer = new GpsdJsonWriter("stdin", scaled, GpsdFlavor.CURRENT);
+    GpsdStream stream =
+        new GpsdStream(new GpsdJsonWriter("stdin", scaled, GpsdFlavor.CURRENT), false);
     List<String> out = new ArrayList<>();
-    // gpsd's circular queue of part A names per MMSI (MAX_TYPE24_INTERLEAVE = 8)
-    Map<Integer, String> partA = new LinkedHashMap<>();
-    for (GpsdTestSupport.Decoded d : new GpsdTestSupport.Assembler().all(lines)) {
-      assertThat(d.error()).as("rejected: %s", d.firstLine()).isNull();
-      if (d.message() instanceof StaticDataReportA a) {
-        partA.put(a.mmsi(), a.shipName());
-        if (partA.size() > 8) {
-          partA.remove(partA.keySet().iterator().next());
-        }
-        continue;
-      }
-      StringBuilder sb = new StringBuilder();
-      if (d.message() instanceof StaticDataReportB b) {
-        String name = partA.remove(b.mmsi());
-        if (name == null) {
-          continue;
-        }
-        writer.writeMerged24(name, b, sb);
-      } else {
-        writer.write(d.message(), sb);
-      }
-      out.add(sb.toString());
-    }
+    List<Rejection> rejected = new ArrayList<>();
+    AisReader reader =
+        new AisReader(
+            AisReaderOptions.defaults(),
+            new AisListener() {
+              @Override
+              public void onMessage(AisMessage message, Reception reception) {
+                StringBuilder sb = new StringBuilder();
+                if (stream.write(message, reception.channel(), sb)) {
+                  out.add(sb.toString());
+                }
+              }
+
+              @Override
+              public void onRejected(Rejection rejection) {
+                rejected.add(rejection);
+              }
+            });
+    reader.read(GpsdTestSupport.corpusFile("ais/gpsd/sample.aivdm"));
+    assertThat(rejected).as("rejections").isEmpty();
     return out;
   }
 
