@@ -28,6 +28,11 @@ public enum RejectReason {
   BAD_FILL_BITS("bad fill bits"),
   /** Message type 0 or above 27. */
   UNKNOWN_MESSAGE_TYPE("unknown message type"),
+  /**
+   * A field that selects the message layout holds a value the standard leaves undefined (message 24
+   * part number 2 or 3), so the rest cannot be read.
+   */
+  UNDEFINED_VARIANT("undefined message variant"),
   /** Fewer bits than the shortest decodable form of the message type. */
   TOO_SHORT("payload too short"),
   /**

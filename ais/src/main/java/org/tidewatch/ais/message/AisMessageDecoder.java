@@ -514,7 +514,7 @@ public final class AisMessageDecoder {
     }
     if (part != 1) {
       throw new AisDecodeException(
-          RejectReason.UNKNOWN_MESSAGE_TYPE, "message 24 part number " + part);
+          RejectReason.UNDEFINED_VARIANT, "message 24 part number " + part);
     }
     require(n, 168);
     boolean auxiliary = mmsi / 10_000_000 == 98;

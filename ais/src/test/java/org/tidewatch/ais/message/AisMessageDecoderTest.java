@@ -58,4 +58,13 @@ class AisMessageDecoderTest {
             AisDecodeException.class,
             e -> assertThat(e.reason()).isEqualTo(RejectReason.TOO_SHORT));
   }
+
+  @Test
+  void rejectsMessage24PartNumber3AsAnUndefinedVariant() {
+    // gpsd/ais-18-27.log: part number bits 38-39 = 3, which ITU-R M.1371 leaves undefined
+    assertThatThrownBy(() -> decode("H3KLehdt00000000?6ekkjm000000", 0))
+        .isInstanceOfSatisfying(
+            AisDecodeException.class,
+            e -> assertThat(e.reason()).isEqualTo(RejectReason.UNDEFINED_VARIANT));
+  }
 }
