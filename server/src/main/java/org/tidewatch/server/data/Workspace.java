@@ -1,0 +1,46 @@
+package org.tidewatch.server.data;
+
+import java.util.Optional;
+import org.tidewatch.core.store.TrackStore;
+import org.tidewatch.sanctions.match.Screener;
+
+/**
+ * What the server serves, each part filtering by the caller's clearances: vessels, tracks, events
+ * and sanctions screening. Built once at start-up over an open store.
+ */
+public final class Workspace {
+  private final TrackStore store;
+  private final VesselAccess vessels;
+  private final TrackService tracks;
+  private final EventCatalog events;
+  private final Optional<Screener> screener;
+
+  public Workspace(TrackStore store, Optional<Screener> screener) {
+    this.store = store;
+    this.vessels = new VesselAccess(store);
+    this.tracks = new TrackService(store);
+    this.events = new EventCatalog(store, vessels.allMmsis());
+    this.screener = screener;
+  }
+
+  public TrackStore store() {
+    return store;
+  }
+
+  public VesselAccess vessels() {
+    return vessels;
+  }
+
+  public TrackService tracks() {
+    return tracks;
+  }
+
+  public EventCatalog events() {
+    return events;
+  }
+
+  /** The screener over the sanctions lists in force; empty when none are loaded. */
+  public Optional<Screener> screener() {
+    return screener;
+  }
+}
