@@ -73,9 +73,9 @@ public final class TidewatchServer implements AutoCloseable {
       Options options,
       List<AutoCloseable> owned) {
     String swagger = swaggerUiPath();
-    Api api = new Api(workspace, users, tokens, version(), swagger);
-    List<HandlerMetaInfo> handlers = new ArrayList<>();
     boolean ui = TidewatchServer.class.getResource(UI_RESOURCES + "/index.html") != null;
+    Api api = new Api(workspace, users, tokens, version(), swagger, ui);
+    List<HandlerMetaInfo> handlers = new ArrayList<>();
     Javalin app =
         Javalin.create(
             config -> {
@@ -96,16 +96,6 @@ public final class TidewatchServer implements AutoCloseable {
               }
             });
     api.install(app);
-    if (!ui) {
-      app.get(
-          "/",
-          ctx ->
-              ctx.contentType("text/html")
-                  .result(
-                      "<!doctype html><title>tidewatch</title><p>The web UI is not in this build"
-                          + " (module ui). The API is at <a href=\"/api/docs\">/api/docs</a>."),
-          org.tidewatch.server.auth.Role.PUBLIC);
-    }
     app.after(
         ctx -> {
           ctx.header("X-Content-Type-Options", "nosniff");

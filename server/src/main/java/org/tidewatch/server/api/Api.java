@@ -25,7 +25,13 @@ public final class Api {
    * @param swaggerUiPath where the Swagger UI assets are served ({@code
    *     /webjars/swagger-ui/<version>}), or empty when they are not on the class path
    */
-  public Api(Workspace ws, UserStore users, Tokens tokens, String version, String swaggerUiPath) {
+  public Api(
+      Workspace ws,
+      UserStore users,
+      Tokens tokens,
+      String version,
+      String swaggerUiPath,
+      boolean uiBuilt) {
     this.auth = new Auth(users, tokens);
     this.version = version;
     this.json = Json.mapper();
@@ -48,6 +54,20 @@ public final class Api {
         .roles(Role.PUBLIC)
         .returns("", "text/html")
         .handle(this::swaggerPage);
+    if (!uiBuilt) {
+      doc.get("/", "getUiPlaceholder")
+          .tag("meta")
+          .summary("Placeholder page when the web UI is not in the build")
+          .roles(Role.PUBLIC)
+          .returns("", "text/html")
+          .handle(
+              ctx ->
+                  ctx.contentType("text/html")
+                      .result(
+                          "<!doctype html><title>tidewatch</title><p>The web UI is not in this"
+                              + " build (module ui). The API is at <a"
+                              + " href=\"/api/docs\">/api/docs</a>."));
+    }
     new AccountRoutes(users, tokens).declare(doc);
     new VesselRoutes(ws, json).declare(doc);
     new EventRoutes(ws).declare(doc);
