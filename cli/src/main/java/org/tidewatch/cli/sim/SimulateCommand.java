@@ -50,6 +50,16 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "default (traffic and operations) or background (traffic only).")
   String scenario;
 
+  @Option(
+      names = "--feed-interval",
+      defaultValue = "300",
+      paramLabel = "SECONDS",
+      description =
+          "Forward at most one position report per vessel every SECONDS, as aggregators do"
+              + " (default ${DEFAULT-VALUE}); 1 forwards every transmission at the ITU-R M.1371"
+              + " rate (large output: use for short runs).")
+  int feedInterval_s;
+
   @Option(names = "--out", required = true, description = "Output directory.")
   Path out;
 
@@ -67,6 +77,9 @@ public final class SimulateCommand implements Callable<Integer> {
     if (!scenario.equals("default") && !scenario.equals("background")) {
       throw new UserError("unknown --scenario " + scenario + " (expected default or background)");
     }
+    if (feedInterval_s < 1 || feedInterval_s > 86_400) {
+      throw new UserError("--feed-interval must be between 1 and 86400 s, got " + feedInterval_s);
+    }
     Instant startInstant;
     try {
       startInstant = LocalDate.parse(start).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -74,7 +87,16 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new UserError("--start must be a date like 2024-01-01, got " + start);
     }
     SimConfig cfg =
-        new SimConfig(seed, days, vessels, startInstant, scenario, out, plot, 300, 1800);
+        new SimConfig(
+            seed,
+            days,
+            vessels,
+            startInstant,
+            scenario,
+            out,
+            plot,
+            feedInterval_s,
+            Math.max(feedInterval_s, 360));
     Simulator.Result r = new Simulator(cfg).run();
     System.out.printf(
         "simulated %d vessels over %d days: %d position reports, %d sentences, %d operations -> %s%n",
