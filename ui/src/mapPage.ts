@@ -1,0 +1,110 @@
+// The map: vessels at a chosen time (time slider), event markers with dark-period gaps drawn,
+// the selected vessel's track, filters and a legend.
+import * as maplibregl from 'maplibre-gl';
+import { get, type Overview, type Page, type TidewatchEvent } from './api';
+import { createMap, setData } from './basemap';
+import { EVENT_COLOURS, colour, el, when } from './util';
+
+export async function mapPage(root: HTMLElement): Promise<void> {
+  const overview = await get<Overview>('/api/v1/overview');
+  const start = Date.parse(overview.firstSeen ?? new Date().toISOString());
+  const end = Date.parse(overview.lastSeen ?? new Date().toISOString());
+  const slider = el('input', { type: 'range', min: String(start), max: String(end), step: '600000', value: String(end), 'data-testid': 'time-slider' });
+  const clock = el('span', { 'data-testid': 'map-time' });
+  const status = el('span', { class: 'muted', 'data-testid': 'map-status' }, 'loading…');
+  const filters = el('div', { class: 'filters' });
+  const legend = el('div', { class: 'legend', 'data-testid': 'legend' }, el('strong', {}, 'Legend'));
+  legend.append(el('div', {}, el('span', { class: 'dot', style: 'background:#0b5394' }), ' vessel (latest report)'));
+  legend.append(el('div', {}, el('span', { class: 'line', style: 'border-color:#0b5394' }), ' selected track'));
+  legend.append(el('div', {}, el('span', { class: 'line dashed', style: 'border-color:#2b2b2b' }), ' dark period (gap)'));
+  const types = overview.eventTypes.length ? overview.eventTypes : Object.keys(EVENT_COLOURS).slice(0, 4);
+  const enabled = new Set(types);
+  for (const t of types) {
+    legend.append(el('div', {}, el('span', { class: 'dot', style: `background:${colour(t)}` }), ` ${t}`));
+    const box = el('input', { type: 'checkbox', checked: '', 'data-testid': `filter-${t}` });
+    box.addEventListener('change', () => {
+      if (box.checked) enabled.add(t);
+      else enabled.delete(t);
+      applyFilter();
+    });
+    filters.append(el('label', {}, box, ` ${t}`));
+  }
+  const mapBox = el('div', { id: 'map', 'data-testid': 'map' });
+  root.replaceChildren(
+    el('section', { class: 'toolbar' }, el('label', {}, 'Time ', slider), clock, status),
+    el('section', { class: 'mapwrap' }, mapBox, el('aside', {}, filters, legend)),
+  );
+  const map = await createMap(mapBox);
+
+  // events, with gaps drawn as dashed lines between the report before and after
+  const events = await get<Page<TidewatchEvent>>('/api/v1/events?size=500');
+  setData(map, 'events', {
+    type: 'FeatureCollection',
+    features: events.items.map((e) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [e.longitude_deg, e.latitude_deg] },
+      properties: { id: e.id, type: e.type, colour: colour(e.type), summary: e.summary },
+    })),
+  });
+  setData(map, 'track', { type: 'FeatureCollection', features: [] });
+  setData(map, 'gaps', { type: 'FeatureCollection', features: [] });
+  setData(map, 'vessels', { type: 'FeatureCollection', features: [] });
+  map.addLayer({ id: 'track', type: 'line', source: 'track', paint: { 'line-color': '#0b5394', 'line-width': 2 } });
+  map.addLayer({ id: 'gaps', type: 'line', source: 'gaps', paint: { 'line-color': '#2b2b2b', 'line-width': 2, 'line-dasharray': [2, 2] } });
+  map.addLayer({ id: 'vessels', type: 'circle', source: 'vessels', paint: { 'circle-radius': 4, 'circle-color': '#0b5394', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+  map.addLayer({ id: 'events', type: 'circle', source: 'events', paint: { 'circle-radius': 7, 'circle-color': ['get', 'colour'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+
+  function applyFilter(): void {
+    map.setFilter('events', ['in', ['get', 'type'], ['literal', [...enabled]]]);
+  }
+
+  let loading = 0;
+  async function loadVessels(): Promise<void> {
+    const at = new Date(Number(slider.value)).toISOString();
+    clock.textContent = when(at);
+    const mine = ++loading;
+    const fc = await get<GeoJSON.FeatureCollection>(`/api/v1/positions?at=${encodeURIComponent(at)}&maxAge_s=21600`);
+    if (mine !== loading) return;
+    setData(map, 'vessels', fc);
+    status.textContent = `${fc.features.length} vessels`;
+    mapBox.dataset.vessels = String(fc.features.length);
+  }
+  slider.addEventListener('input', () => void loadVessels());
+  await loadVessels();
+
+  async function showTrack(mmsi: number): Promise<void> {
+    const to = new Date(Number(slider.value) + 1000).toISOString();
+    const from = new Date(Number(slider.value) - 30 * 86400_000).toISOString();
+    const zoom = Math.round(map.getZoom());
+    const fc = await get<GeoJSON.FeatureCollection>(`/api/v1/vessels/${mmsi}/track?from=${from}&to=${to}&zoom=${zoom}`);
+    setData(map, 'track', fc);
+    const gaps = (fc.features[0]?.properties?.gaps ?? []) as { fromCoordinates: number[]; toCoordinates: number[] }[];
+    setData(map, 'gaps', {
+      type: 'FeatureCollection',
+      features: gaps.map((g) => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [g.fromCoordinates, g.toCoordinates] } })),
+    });
+  }
+
+  map.on('click', 'vessels', (e) => {
+    const f = e.features?.[0];
+    if (!f) return;
+    const p = f.properties as { mmsi: number; name?: string; sog_kn?: number; time: string };
+    void showTrack(p.mmsi);
+    const link = el('a', { href: `#/vessel/${p.mmsi}`, 'data-testid': 'popup-vessel-link' }, `${p.name ?? 'unnamed'} (${p.mmsi})`);
+    new maplibregl.Popup().setLngLat(e.lngLat).setDOMContent(el('div', {}, link, el('br'), `${p.sog_kn ?? '?'} kn at ${when(p.time)}`)).addTo(map);
+  });
+  map.on('click', 'events', (e) => {
+    const f = e.features?.[0];
+    if (!f) return;
+    const p = f.properties as { id: string; type: string; summary: string };
+    const link = el('a', { href: `#/event/${encodeURIComponent(p.id)}`, 'data-testid': 'popup-event-link' }, p.type);
+    new maplibregl.Popup().setLngLat(e.lngLat).setDOMContent(el('div', {}, link, el('br'), p.summary)).addTo(map);
+  });
+  for (const layer of ['vessels', 'events']) {
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+  map.once('idle', () => (mapBox.dataset.ready = 'true'));
+  // expose for end-to-end tests (clicking canvas features is brittle)
+  (window as unknown as { tidewatchMap: maplibregl.Map }).tidewatchMap = map;
+}
