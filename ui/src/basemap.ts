@@ -1,9 +1,13 @@
 // The offline basemap: Natural Earth land (world-atlas land-50m, public domain) shipped with the
 // app as TopoJSON, converted once to GeoJSON; no tile server.
 import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
+
+// MapLibre's worker, bundled by Vite as a module worker (served from our own origin)
+maplibregl.setWorkerUrl(workerUrl);
 
 let land: Promise<FeatureCollection> | null = null;
 

@@ -92,6 +92,12 @@ public final class TidewatchServer implements AutoCloseable {
                       sf.directory = UI_RESOURCES;
                       sf.location = Location.CLASSPATH;
                       sf.headers = java.util.Map.of("X-Content-Type-Options", "nosniff");
+                      // explicit charsets: Jetty otherwise sends "charset=null", which Chromium
+                      // refuses for module workers (MapLibre's worker)
+                      sf.mimeTypes.add("text/javascript; charset=utf-8", "js", "mjs");
+                      sf.mimeTypes.add("text/html; charset=utf-8", "html");
+                      sf.mimeTypes.add("text/css; charset=utf-8", "css");
+                      sf.mimeTypes.add("application/json; charset=utf-8", "json");
                     });
               }
             });

@@ -1,0 +1,97 @@
+// End-to-end test of the workspace in Debian's Chromium, driven by playwright-core (no browser
+// download). Usage: node e2e/workspace.e2e.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR SCREEN_NAME
+// Exits non-zero on the first failed step; screenshots of each page land in SCREENSHOT_DIR.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [base, user, password, shots, screenName] = process.argv.slice(2);
+if (!screenName) {
+  console.error('usage: workspace.e2e.mjs BASE_URL USER PASSWORD SCREENSHOT_DIR SCREEN_NAME');
+  process.exit(2);
+}
+mkdirSync(shots, { recursive: true });
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+const consoleLines = [];
+page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+page.on('requestfailed', (r) => { if (!r.url().startsWith(base)) errors.push('external request ' + r.url()); });
+const step = async (name, fn) => {
+  const t0 = Date.now();
+  try {
+    await fn();
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    await page.screenshot({ path: join(shots, `failed-${name}.png`) }).catch(() => {});
+    console.error(`FAIL ${name}: ${e}`);
+    console.error(['page errors:', ...errors, 'console:', ...consoleLines].join('\n'));
+    await browser.close();
+    process.exit(1);
+  }
+};
+
+let mapReady_ms = 0;
+await step('login', async () => {
+  await page.goto(base + '/');
+  await page.getByTestId('login-user').fill(user);
+  await page.getByTestId('login-password').fill(password);
+  const t0 = Date.now();
+  await page.getByTestId('login-submit').click();
+  await page.locator('[data-testid=map][data-ready=true]').waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=map]')?.dataset.vessels ?? 0) > 0, null, { timeout: 30000 });
+  mapReady_ms = Date.now() - t0;
+  await page.screenshot({ path: join(shots, '1-map.png') });
+});
+
+await step('follow-vessel', async () => {
+  // click the first vessel marker on the canvas, then the link in its popup
+  const xy = await page.evaluate(() => {
+    const map = window.tidewatchMap;
+    const f = map.queryRenderedFeatures({ layers: ['vessels'] })[0];
+    const p = map.project(f.geometry.coordinates);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  });
+  await page.mouse.click(xy.x, xy.y);
+  await page.getByTestId('popup-vessel-link').click();
+  await page.getByTestId('vessel-title').waitFor();
+  await page.locator('[data-testid=identity-table] tbody tr').first().waitFor();
+  await page.locator('[data-testid=vessel-map][data-ready=true]').waitFor({ timeout: 30000 });
+  await page.screenshot({ path: join(shots, '2-vessel.png'), fullPage: true });
+});
+
+await step('open-sts-event', async () => {
+  await page.getByTestId('nav-events').click();
+  await page.getByTestId('events-type').fill('STS');
+  await page.getByTestId('events-type').press('Enter');
+  await page.waitForFunction(() => location.hash.includes('type=STS'));
+  await page.getByTestId('event-link').first().click();
+  await page.getByTestId('event-title').waitFor();
+  const title = await page.getByTestId('event-title').textContent();
+  if (!title.startsWith('STS')) throw new Error('not an STS event: ' + title);
+  await page.locator('[data-testid=event-map][data-ready=true]').waitFor({ timeout: 30000 });
+  await page.screenshot({ path: join(shots, '3-event.png'), fullPage: true });
+});
+
+await step('screen-a-name', async () => {
+  await page.getByTestId('nav-screening').click();
+  await page.getByTestId('screen-name').fill(screenName);
+  await page.getByTestId('screen-submit').click();
+  await page.locator('[data-testid=screen-table] tbody tr').first().waitFor();
+  await page.screenshot({ path: join(shots, '4-screening.png'), fullPage: true });
+});
+
+await browser.close();
+if (errors.length) {
+  console.error('errors in the page:\n' + errors.join('\n'));
+  process.exit(1);
+}
+console.log(`map ready ${mapReady_ms} ms after login`);
