@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.tidewatch.ais.sentence.AisReader;
 import org.tidewatch.ais.sentence.AisReaderOptions;
 import org.tidewatch.ais.sentence.AisStats;
+import org.tidewatch.cli.server.ServeCommand;
 import org.tidewatch.engine.ingest.ConsoleProgress;
 import org.tidewatch.engine.ingest.IngestListener;
 import org.tidewatch.engine.ingest.IngestOptions;
@@ -68,8 +69,19 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--vessels", defaultValue = "300", description = "background vessels")
   int vessels = VESSELS;
 
+  @Option(
+      names = "--no-serve",
+      description = "print the summary and exit instead of serving the workspace (for scripts)")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "workspace port (default: ${DEFAULT-VALUE}; 0 for any free port)")
+  int port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     prepare(data);
     out.println("tidewatch demo (data in " + data.toAbsolutePath() + ")");
@@ -96,7 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("3. Loading into the embedded store");
     IngestListener progress = new ConsoleProgress(System.err, System.console() != null);
-    try (DuckDbTrackStore store = DuckDbTrackStore.open(data.resolve("store"))) {
+    try (DuckDbTrackStore store = DuckDbTrackStore.open(data)) {
       Ingester ingester =
           new Ingester(store, IngestOptions.defaults(), progress, Clock.systemUTC());
       // sample.aivdm carries no receiver times; the Norwegian sample has tag-block times
@@ -112,8 +124,11 @@ public final class DemoCommand implements Callable<Integer> {
           r2.positions(), r2.staticReports(), r2.badRows());
     }
     out.println();
-    out.println("Explore: tidewatch vessels --data " + data.resolve("store") + " --name ...");
+    out.println("Explore: tidewatch vessels --data " + data + " --name ...");
     out.flush();
+    if (!noServe) {
+      ServeCommand.serveDemo(data, port, out);
+    }
     return 0;
   }
 

@@ -2,7 +2,10 @@ package org.tidewatch.cli;
 
 import org.tidewatch.cli.sanctions.SanctionsCommand;
 import org.tidewatch.cli.sanctions.ScreenCommand;
+import org.tidewatch.cli.server.ServeCommand;
+import org.tidewatch.cli.server.UsersCommand;
 import org.tidewatch.cli.sim.SimulateCommand;
+import org.tidewatch.cli.store.ExportCommand;
 import org.tidewatch.cli.store.IngestCommand;
 import org.tidewatch.cli.store.TrackCommand;
 import org.tidewatch.cli.store.VesselsCommand;
@@ -28,10 +31,13 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       VesselsCommand.class,
       TrackCommand.class,
+      ExportCommand.class,
       SimulateCommand.class,
       SanctionsCommand.class,
       ScreenCommand.class,
       EvaluateCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TidewatchCommand implements Runnable {

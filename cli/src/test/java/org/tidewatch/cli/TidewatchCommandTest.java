@@ -38,7 +38,8 @@ class TidewatchCommandTest {
   void demo_decodesSimulatesAndLoads(@TempDir Path dir) {
     Path data = dir.resolve("demo");
     CliTestSupport.Run run =
-        CliTestSupport.run("demo", "--data", data.toString(), "--days", "2", "--vessels", "20");
+        CliTestSupport.run(
+            "demo", "--no-serve", "--data", data.toString(), "--days", "2", "--vessels", "20");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("== sample.aivdm")
@@ -48,13 +49,15 @@ class TidewatchCommandTest {
         .containsPattern("bundled sample: 7\\d\\d positions")
         .containsPattern("theatre: [\\d,]+ positions");
     // a second run starts again from an empty directory
-    assertThat(CliTestSupport.run("demo", "--data", data.toString(), "--days", "1").exitCode())
+    assertThat(
+            CliTestSupport.run("demo", "--no-serve", "--data", data.toString(), "--days", "1")
+                .exitCode())
         .isZero();
   }
 
   @Test
   void demo_refusesToWipeADirectoryItDidNotCreate(@TempDir Path dir) {
-    CliTestSupport.Run run = CliTestSupport.run("demo", "--data", dir.toString());
+    CliTestSupport.Run run = CliTestSupport.run("demo", "--no-serve", "--data", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("is not a tidewatch demo directory");
   }
