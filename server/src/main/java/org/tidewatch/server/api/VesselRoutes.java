@@ -59,6 +59,16 @@ final class VesselRoutes {
   private final Workspace ws;
   private final ObjectMapper json;
 
+  /** Rendered tracks by caller clearances and request (the data does not change while serving). */
+  private final Map<String, String> rendered =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> e) {
+              return size() > 256;
+            }
+          });
+
   VesselRoutes(Workspace ws, ObjectMapper json) {
     this.ws = ws;
     this.json = json;
@@ -172,6 +182,12 @@ final class VesselRoutes {
   private void track(Context ctx) {
     Principal p = Auth.principal(ctx);
     VesselAccess.View v = view(ctx);
+    String key = new TreeSet<>(p.clearances()) + "|" + v.summary().mmsi() + "|" + ctx.queryString();
+    String hit = rendered.get(key);
+    if (hit != null) {
+      ctx.contentType("application/geo+json").result(hit);
+      return;
+    }
     int mmsi = v.summary().mmsi();
     Instant to = Params.instant(ctx, "to").orElse(v.summary().lastSeen().plusSeconds(1));
     Instant from = Params.instant(ctx, "from").orElse(to.minus(DEFAULT_WINDOW));
@@ -229,7 +245,9 @@ final class VesselRoutes {
         features.add(pointFeature(pos, Optional.empty()));
       }
     }
-    ctx.contentType("application/geo+json").result(fc.toString());
+    String text = fc.toString();
+    rendered.put(key, text);
+    ctx.contentType("application/geo+json").result(text);
   }
 
   private ObjectNode pointFeature(Position pos, Optional<VesselSummary> s) {

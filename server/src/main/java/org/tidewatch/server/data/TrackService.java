@@ -24,10 +24,11 @@ public final class TrackService {
   private record Key(int mmsi, Instant from, Instant to) {}
 
   private final TrackStore store;
-  private final Map<Key, List<Position>> cache =
+  private final Map<Key, java.util.concurrent.CompletableFuture<List<Position>>> cache =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, List<Position>> e) {
+        protected boolean removeEldestEntry(
+            Map.Entry<Key, java.util.concurrent.CompletableFuture<List<Position>>> e) {
           return size() > CACHE_ENTRIES;
         }
       };
@@ -88,17 +89,28 @@ public final class TrackService {
 
   private List<Position> raw(int mmsi, Instant from, Instant to) {
     Key k = new Key(mmsi, from, to);
+    java.util.concurrent.CompletableFuture<List<Position>> f;
+    boolean load = false;
     synchronized (cache) {
-      List<Position> hit = cache.get(k);
-      if (hit != null) {
-        return hit;
+      f = cache.get(k);
+      if (f == null) {
+        f = new java.util.concurrent.CompletableFuture<>();
+        cache.put(k, f);
+        load = true;
       }
     }
-    List<Position> loaded = List.copyOf(store.positions().track(mmsi, from, to, Optional.empty()));
-    synchronized (cache) {
-      cache.put(k, loaded);
+    if (load) {
+      // one load per key: concurrent requests for the same track wait for it (no stampede)
+      try {
+        f.complete(List.copyOf(store.positions().track(mmsi, from, to, Optional.empty())));
+      } catch (RuntimeException e) {
+        synchronized (cache) {
+          cache.remove(k);
+        }
+        f.completeExceptionally(e);
+      }
     }
-    return loaded;
+    return f.join();
   }
 
   /**

@@ -1,0 +1,243 @@
+package org.tidewatch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidewatch.core.provenance.Provenance;
+import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.store.IngestBatch;
+import org.tidewatch.core.store.IngestRun;
+import org.tidewatch.core.store.SourceFile;
+import org.tidewatch.core.store.SourceState;
+import org.tidewatch.core.store.TrackStore;
+import org.tidewatch.core.track.Position;
+import org.tidewatch.server.auth.Passwords;
+import org.tidewatch.server.auth.Role;
+import org.tidewatch.server.auth.Tokens;
+import org.tidewatch.server.auth.UserStore;
+import org.tidewatch.server.data.Workspace;
+import org.tidewatch.store.duckdb.DuckDbTrackStore;
+
+/**
+ * A bounded load test on loopback, run only with {@code -Dtidewatch.load=true}: 2,000 vessels over
+ * 30 days (30-minute reports) plus one vessel-month at 2-minute reports; 50 concurrent clients
+ * fetching the vessel-month track (p50/p99), then a mixed load for a fixed time (requests per
+ * second, errors), then the map's positions at an instant. Figures go to standard output and {@code
+ * target/load-report.txt}; nothing asserts a time.
+ */
+class WorkspaceLoadTest {
+  static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+  static final int VESSELS = 2000;
+  static final int DENSE = 477000001;
+  static final int CLIENTS = 50;
+
+  @TempDir Path dir;
+
+  @Test
+  void loopbackLoad() throws Exception {
+    Assumptions.assumeTrue(
+        Boolean.getBoolean("tidewatch.load"), "SKIPPED: load test runs with -Dtidewatch.load=true");
+    StringBuilder report = new StringBuilder();
+    long t0 = System.nanoTime();
+    TrackStore store = DuckDbTrackStore.open(dir);
+    long positions = fill(store);
+    report.append(
+        String.format(
+            "data: %,d vessels, %,d positions, built in %.1f s%n",
+            VESSELS + 1, positions, (System.nanoTime() - t0) / 1e9));
+    t0 = System.nanoTime();
+    Workspace ws = new Workspace(store, Optional.empty());
+    UserStore users = UserStore.open(dir, new Passwords(4));
+    users.addUser("load", "load-test-password", Role.ANALYST, Set.of("UNMARKED"));
+    Tokens tokens =
+        new Tokens(UserStore.signingSecret(dir), Duration.ofHours(1), Clock.systemUTC());
+    try (TidewatchServer server =
+        TidewatchServer.start(
+            ws, users, tokens, TidewatchServer.Options.defaults().withPort(0), List.of(store))) {
+      report.append(
+          String.format(
+              "server start (catalogue of vessels and markings): %.1f s%n",
+              (System.nanoTime() - t0) / 1e9));
+      String base = "http://127.0.0.1:" + server.port();
+      String token = new Http(base).login("load", "load-test-password");
+      HttpClient client =
+          HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+      String track =
+          base
+              + "/api/v1/vessels/"
+              + DENSE
+              + "/track?from=2024-01-01T00:00:00Z&to=2024-01-31T00:00:00Z&zoom=8";
+      String map = base + "/api/v1/positions?at=2024-01-15T12:00:00Z&maxAge_s=3600";
+
+      // phase 1: 50 clients x 40 vessel-month track requests
+      long[] lat = run(client, token, List.of(track), CLIENTS, 40, null);
+      report.append(summary("vessel-month track (zoom 8), 50 clients x 40", lat));
+
+      // phase 2: mixed load for 10 s (tracks of many vessels, vessel pages, events, map)
+      List<String> mixed = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int mmsi = 412000000 + i * 7;
+        mixed.add(
+            base
+                + "/api/v1/vessels/"
+                + mmsi
+                + "/track?from=2024-01-01T00:00:00Z&to=2024-01-31T00:00:00Z&zoom=6");
+        mixed.add(base + "/api/v1/vessels/" + mmsi);
+      }
+      mixed.add(track);
+      mixed.add(base + "/api/v1/vessels?q=LOAD%2012&size=20");
+      mixed.add(base + "/api/v1/events?size=50");
+      AtomicLong errors = new AtomicLong();
+      long start = System.nanoTime();
+      long[] mixedLat =
+          run(
+              client,
+              token,
+              mixed,
+              CLIENTS,
+              Integer.MAX_VALUE,
+              new long[] {System.nanoTime() + 10_000_000_000L, 0});
+      double secs = (System.nanoTime() - start) / 1e9;
+      report.append(summary("mixed load 10 s, 50 clients", mixedLat));
+      report.append(String.format("  throughput %.0f requests/s%n", mixedLat.length / secs));
+
+      // phase 3: the map's vessels at an instant (2,000 vessels), 10 sequential requests
+      long[] mapLat = run(client, token, List.of(map), 1, 10, null);
+      report.append(summary("positions at an instant (map, ~2,000 vessels)", mapLat));
+      assertThat(errors.get()).isZero();
+    }
+    System.out.print(report);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/load-report.txt"), report.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String summary(String what, long[] nanos) {
+    long[] s = nanos.clone();
+    Arrays.sort(s);
+    return String.format(
+        "%s: %,d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        what,
+        s.length,
+        s[s.length / 2] / 1e6,
+        s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e6,
+        s[s.length - 1] / 1e6);
+  }
+
+  /**
+   * Each of {@code clients} threads sends {@code perClient} requests (or until the deadline); every
+   * non-200 fails the test.
+   */
+  private static long[] run(
+      HttpClient client,
+      String token,
+      List<String> urls,
+      int clients,
+      int perClient,
+      long[] deadline)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<List<Long>>> futures = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int offset = c;
+      futures.add(
+          pool.submit(
+              () -> {
+                List<Long> out = new ArrayList<>();
+                for (int i = 0; i < perClient; i++) {
+                  if (deadline != null && System.nanoTime() > deadline[0]) {
+                    break;
+                  }
+                  String url = urls.get((offset * 31 + i) % urls.size());
+                  HttpRequest req =
+                      HttpRequest.newBuilder(URI.create(url))
+                          .header("Authorization", "Bearer " + token)
+                          .build();
+                  long t = System.nanoTime();
+                  HttpResponse<byte[]> r =
+                      client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                  out.add(System.nanoTime() - t);
+                  if (r.statusCode() != 200) {
+                    throw new AssertionError(
+                        url
+                            + " -> "
+                            + r.statusCode()
+                            + " "
+                            + new String(r.body(), StandardCharsets.UTF_8));
+                  }
+                }
+                return out;
+              }));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<List<Long>> f : futures) {
+      all.addAll(f.get());
+    }
+    pool.shutdown();
+    return all.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static long fill(TrackStore store) {
+    IngestRun run = store.ingest().beginRun("load", Releasability.UNMARKED, T0);
+    SourceState s =
+        store.ingest().openSource(new SourceFile("load.csv", "ab".repeat(32), 1, "csv"));
+    long line = 0;
+    long seq = 0;
+    List<Position> batch = new ArrayList<>();
+    for (int v = 0; v <= VESSELS; v++) {
+      int mmsi = v == VESSELS ? DENSE : 412000000 + v * 7;
+      int step = v == VESSELS ? 120 : 1800;
+      double lat = 30 + (v % 100) * 0.1;
+      double lon = 120 + (v / 100) * 0.3;
+      for (long t = 0; t < 30L * 86400; t += step) {
+        line++;
+        double f = t / (30.0 * 86400);
+        batch.add(
+            new Position(
+                mmsi,
+                T0.plusSeconds(t + v % 60),
+                lat + f * 2,
+                lon + f * 3,
+                OptionalDouble.of(11),
+                OptionalDouble.of(45),
+                OptionalInt.empty(),
+                OptionalInt.of(0),
+                1,
+                new Provenance("load.csv", line, run.id(), line, Releasability.UNMARKED)));
+      }
+      if (batch.size() > 200_000 || v == VESSELS) {
+        store
+            .ingest()
+            .commit(
+                new IngestBatch(
+                    run.id(), s.sourceId(), seq, line, v == VESSELS, batch, List.of(), List.of()));
+        seq = line;
+        batch = new ArrayList<>();
+      }
+    }
+    store.ingest().finishRun(run.id(), T0, "ok");
+    return line;
+  }
+}
