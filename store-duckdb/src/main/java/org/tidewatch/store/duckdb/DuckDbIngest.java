@@ -33,12 +33,12 @@ import org.tidewatch.core.track.StaticReport;
  */
 final class DuckDbIngest implements IngestRunStore {
   private final DuckDbTrackStore db;
-  private final H3Core h3;
+  private final PositionWriter positionWriter;
 
   DuckDbIngest(DuckDbTrackStore db) {
     this.db = db;
     try {
-      this.h3 = H3Core.newInstance();
+      this.positionWriter = new PositionWriter(H3Core.newInstance());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the H3 native library", e);
     }
@@ -82,6 +82,15 @@ final class DuckDbIngest implements IngestRunStore {
         p.setLong(3, runId);
         p.executeUpdate();
         db.connection.commit();
+      } catch (SQLException e) {
+        db.rollbackQuietly(e);
+        throw new UncheckedSqlException(e);
+      }
+      // then, in its own transaction, re-cluster positions by vessel if the run added enough
+      try {
+        if (Clustering.maybeCluster(db.connection)) {
+          db.connection.commit();
+        }
       } catch (SQLException e) {
         db.rollbackQuietly(e);
         throw new UncheckedSqlException(e);
@@ -270,54 +279,7 @@ final class DuckDbIngest implements IngestRunStore {
     }
     DuckDBConnection dc = db.connection.unwrap(DuckDBConnection.class);
     IdentityAggregator agg = new IdentityAggregator();
-    if (!b.positions().isEmpty()) {
-      try (DuckDBAppender a = dc.createAppender("main", "positions")) {
-        short lastMarkingId = -1;
-        Releasability lastMarking = null;
-        for (Position p : b.positions()) {
-          Releasability m = p.provenance().releasability();
-          if (m != lastMarking) {
-            lastMarkingId = db.markingId(m);
-            lastMarking = m;
-          }
-          a.beginRow()
-              .append(p.mmsi())
-              .appendEpochMicros(Micros.of(p.time()))
-              .append(p.latitude_deg())
-              .append(p.longitude_deg())
-              .append(h3.latLngToCell(p.latitude_deg(), p.longitude_deg(), Schema.H3_RESOLUTION));
-          if (p.speedOverGround_kn().isPresent()) {
-            a.append(p.speedOverGround_kn().getAsDouble());
-          } else {
-            a.appendNull();
-          }
-          if (p.courseOverGround_deg().isPresent()) {
-            a.append(p.courseOverGround_deg().getAsDouble());
-          } else {
-            a.appendNull();
-          }
-          if (p.trueHeading_deg().isPresent()) {
-            a.append((short) p.trueHeading_deg().getAsInt());
-          } else {
-            a.appendNull();
-          }
-          if (p.navigationStatus().isPresent()) {
-            a.append((byte) p.navigationStatus().getAsInt());
-          } else {
-            a.appendNull();
-          }
-          a.append((byte) p.messageType())
-              .append((int) b.sourceId())
-              .append(p.provenance().line())
-              .append((int) p.provenance().ingestRun())
-              .append(p.provenance().contentHash())
-              .append(lastMarkingId)
-              .endRow();
-          agg.position(p);
-        }
-        a.flush();
-      }
-    }
+    positionWriter.append(db, dc, b, agg);
     if (!b.staticReports().isEmpty()) {
       try (DuckDBAppender a = dc.createAppender("main", "static_reports")) {
         for (StaticReport s : b.staticReports()) {

@@ -56,7 +56,7 @@ final class DuckDbPositions implements PositionStore {
         new Provenance(
             db.sourceName(r.getInt(10)),
             r.getLong(11),
-            r.getLong(12),
+            r.getInt(12),
             r.getLong(13),
             db.marking(r.getShort(14))));
   }
@@ -67,7 +67,7 @@ final class DuckDbPositions implements PositionStore {
         " FROM positions WHERE mmsi = ? AND t >= " + Micros.PARAM + " AND t < " + Micros.PARAM;
     String sql =
         downsample.isEmpty()
-            ? "SELECT " + COLUMNS + where + ORDER
+            ? "SELECT " + COLUMNS + where // ordered in Java, see TrackReader
             : "SELECT "
                 + COLUMNS
                 + where
@@ -76,6 +76,7 @@ final class DuckDbPositions implements PositionStore {
                 + ORDER;
     synchronized (db) {
       try (PreparedStatement p = prepare(sql)) {
+        long expected = downsample.isPresent() ? 0 : storedPositions(mmsi);
         p.setInt(1, mmsi);
         p.setLong(2, Micros.of(from));
         p.setLong(3, Micros.of(to));
@@ -86,13 +87,18 @@ final class DuckDbPositions implements PositionStore {
           }
           p.setLong(4, us);
         }
-        List<Position> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.add(read(r));
+          if (downsample.isPresent()) {
+            List<Position> out = new ArrayList<>();
+            while (r.next()) {
+              out.add(read(r));
+            }
+            return out;
           }
+          TrackReader reader = new TrackReader(db, expected);
+          reader.readAll(r);
+          return reader.positions();
         }
-        return out;
       } catch (SQLException e) {
         throw new UncheckedSqlException(e);
       }
@@ -206,6 +212,17 @@ final class DuckDbPositions implements PositionStore {
         return r.getLong(1);
       } catch (SQLException e) {
         throw new UncheckedSqlException(e);
+      }
+    }
+  }
+
+  /** The vessel's stored positions (from the maintained {@code vessels} table), 0 if unknown. */
+  private long storedPositions(int mmsi) throws SQLException {
+    try (PreparedStatement p =
+        db.connection.prepareStatement("SELECT positions FROM vessels WHERE mmsi = ?")) {
+      p.setInt(1, mmsi);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
       }
     }
   }

@@ -12,7 +12,6 @@ import org.tidewatch.core.track.ClaimKind;
 import org.tidewatch.core.track.Flag;
 import org.tidewatch.core.track.IdentityClaim;
 import org.tidewatch.core.track.Mids;
-import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
 
 /**
@@ -44,9 +43,14 @@ final class IdentityAggregator {
   private final Map<ClaimKey, Span> claims = new HashMap<>();
   private final Map<Integer, Span> vessels = new HashMap<>();
 
-  void position(Position p) {
-    long t = Micros.of(p.time());
-    vessel(p.mmsi()).see(t);
+  // a direct-mapped cache in front of the map: no boxing or hashing for a vessel seen recently
+  private static final int RECENT_BITS = 12;
+  private final int[] recentMmsi = new int[1 << RECENT_BITS];
+  private final Span[] recentSpan = new Span[1 << RECENT_BITS];
+
+  /** Folds one position of a vessel at {@code t} (µs since the epoch). */
+  void position(int mmsi, long t) {
+    vessel(mmsi).see(t);
   }
 
   void staticReport(StaticReport s) {
@@ -79,7 +83,15 @@ final class IdentityAggregator {
   }
 
   private Span vessel(int mmsi) {
-    return vessels.computeIfAbsent(mmsi, k -> new Span());
+    int slot = (mmsi * 0x9E3779B1) >>> (32 - RECENT_BITS);
+    Span s = recentSpan[slot];
+    if (s != null && recentMmsi[slot] == mmsi) {
+      return s;
+    }
+    s = vessels.computeIfAbsent(mmsi, k -> new Span());
+    recentMmsi[slot] = mmsi;
+    recentSpan[slot] = s;
+    return s;
   }
 
   private void claim(int mmsi, ClaimKind kind, Optional<String> value, long t) {

@@ -16,6 +16,18 @@ final class Schema {
   /** H3 resolution of {@code positions.h3} (edge about 0.53 km, area about 0.74 km²). */
   static final int H3_RESOLUTION = 8;
 
+  /**
+   * The columns of {@code positions} (also used by {@link Clustering} to rebuild the table). The
+   * table is append-only; its rows are physically ordered by (mmsi, t, source_id, line) up to
+   * {@code meta.positions_clustered_rows}, followed by the batches appended since.
+   */
+  static final String POSITION_COLUMNS =
+      """
+      (mmsi INTEGER NOT NULL, t TIMESTAMP NOT NULL, lat DOUBLE NOT NULL, lon DOUBLE NOT NULL,
+      h3 BIGINT NOT NULL, sog DOUBLE, cog DOUBLE, heading SMALLINT, nav_status TINYINT,
+      msg_type TINYINT NOT NULL, source_id INTEGER NOT NULL, line BIGINT NOT NULL,
+      run_id INTEGER NOT NULL, content_hash BIGINT NOT NULL, marking_id SMALLINT NOT NULL)""";
+
   private static final String[] DDL = {
     """
     CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)""",
@@ -32,12 +44,7 @@ final class Schema {
       size_bytes BIGINT NOT NULL, format VARCHAR NOT NULL,
       committed_seq BIGINT NOT NULL, complete BOOLEAN NOT NULL,
       positions BIGINT NOT NULL, statics BIGINT NOT NULL, bad_rows BIGINT NOT NULL)""",
-    """
-    CREATE TABLE IF NOT EXISTS positions (
-      mmsi INTEGER NOT NULL, t TIMESTAMP NOT NULL, lat DOUBLE NOT NULL, lon DOUBLE NOT NULL,
-      h3 BIGINT NOT NULL, sog DOUBLE, cog DOUBLE, heading SMALLINT, nav_status TINYINT,
-      msg_type TINYINT NOT NULL, source_id INTEGER NOT NULL, line BIGINT NOT NULL,
-      run_id INTEGER NOT NULL, content_hash BIGINT NOT NULL, marking_id SMALLINT NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS positions " + POSITION_COLUMNS,
     """
     CREATE TABLE IF NOT EXISTS static_reports (
       mmsi INTEGER NOT NULL, t TIMESTAMP NOT NULL, msg_type TINYINT NOT NULL, name VARCHAR,
