@@ -1,22 +1,27 @@
 package org.tidewatch.sanctions.match;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.tidewatch.core.sanctions.EntityType;
 
 /**
  * Compares two normalised names by aligning their tokens. Each query token is paired with at most
- * one listed-name token, best pairs first (so word order does not matter); a pair's similarity is
- * the best of Levenshtein on the tokens, Levenshtein on their phonetic folding keys and a
- * discounted Jaro-Winkler. The score is a weighted average in which near-miss pairs are sharpened
- * down, substituted tokens (PAEK JIN HO vs PAEK CHANG HO) weigh more than missing ones, extra
- * listed tokens weigh little (a middle name the query left out) and legal forms almost nothing.
- * Names that differ only by a number are different things (JI SONG 6 is not JI SONG 8): when both
- * carry numbers and they differ the score is cut. A space-insensitive comparison catches word
- * joining and splitting (CHONMASAN, SiemensAG).
+ * one listed-name token, best pairs first (so word order does not matter). Two tokens are the same
+ * word when they are equal, when their phonetic folding keys are equal (romanisation variants:
+ * CHON/CHEON, RI/LEE) or when they are within an edit budget of one edit per {@link
+ * NameMatchTuning#editLength()} characters (typos: Scholz/Scholze); beyond it they are different
+ * words (Federer/Federman, Sanchez/Sancho), however many letters they share. The score is a
+ * weighted average in which substituted tokens (PAEK JIN HO vs PAEK CHANG HO) weigh more than
+ * missing ones, extra listed tokens weigh little for people (a middle name the query left out) and
+ * more for organisations, and legal forms almost nothing. Names that differ only by a number are
+ * different vessels (JI SONG 6 is not JI SONG 8): when both carry numbers and they differ the score
+ * is cut. A space-insensitive comparison catches word joining and splitting (CHONMASAN, SiemensAG).
+ *
+ * <p>{@link #score} is the allocation-light path used for ranking candidates; {@link #compare} adds
+ * the human-readable explanation.
  */
 public final class NameMatcher {
+
+  private static final int MAX_TOKENS = 16;
 
   private final NameMatchTuning t;
 
@@ -35,45 +40,99 @@ public final class NameMatcher {
     return t;
   }
 
-  /** Compares a query name with a listed name. */
+  /** Compares a query name with a listed name, with the explanation. */
   public NameComparison compare(NormalisedName q, NormalisedName r) {
     if (q.isEmpty() || r.isEmpty()) {
       return new NameComparison(0.0, "empty name");
     }
+    int[] counts = new int[6];
+    double s = run(q, r, counts);
+    List<String> qn = q.numbers();
+    List<String> rn = r.numbers();
+    String numbers = "";
+    if (!qn.isEmpty() && !rn.isEmpty() && !sameNumbers(q, r)) {
+      numbers = "; numbers differ " + qn + " vs " + rn;
+    } else if (qn.isEmpty() != rn.isEmpty()) {
+      numbers = "; number on one side only";
+    }
+    String detail =
+        counts[0]
+            + " matched, "
+            + counts[1]
+            + " substituted, "
+            + counts[2]
+            + " extra in query, "
+            + counts[3]
+            + " extra in listed name"
+            + (counts[4] == 1 ? "; reordered" : "")
+            + (counts[5] == 1 ? "; joined spelling" : "")
+            + numbers;
+    return new NameComparison(s, detail);
+  }
+
+  /** The similarity of a query name and a listed name in [0, 1], without explanation. */
+  public double score(NormalisedName q, NormalisedName r) {
+    if (q.isEmpty() || r.isEmpty()) {
+      return 0.0;
+    }
+    return run(q, r, null);
+  }
+
+  private double run(NormalisedName q, NormalisedName r, int[] counts) {
     List<NameToken> qt = q.tokens();
     List<NameToken> rt = r.tokens();
-    int n = qt.size();
-    int m = rt.size();
-    double[][] sim = new double[n][m];
-    List<int[]> order = new ArrayList<>(n * m);
+    int n = Math.min(qt.size(), MAX_TOKENS);
+    int m = Math.min(rt.size(), MAX_TOKENS);
+    double[] sim = new double[n * m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        sim[i][j] = tokenSimilarity(qt.get(i), rt.get(j));
-        order.add(new int[] {i, j});
+        sim[i * m + j] = tokenSimilarity(qt.get(i), rt.get(j));
       }
     }
-    order.sort((a, b) -> Double.compare(sim[b[0]][b[1]], sim[a[0]][a[1]]));
-    boolean[] usedQ = new boolean[n];
-    boolean[] usedR = new boolean[m];
+    boolean person = q.type() == EntityType.PERSON || r.type() == EntityType.PERSON;
+    int usedQ = 0;
+    int usedR = 0;
+    int[] pairedWith = new int[n];
+    java.util.Arrays.fill(pairedWith, -1);
     double num = 0;
     double den = 0;
     int matched = 0;
     int substituted = 0;
-    int[] pairedWith = new int[n];
-    java.util.Arrays.fill(pairedWith, -1);
-    for (int[] p : order) {
-      if (usedQ[p[0]] || usedR[p[1]]) {
+    for (int k = Math.min(n, m); k > 0; k--) {
+      int bi = -1;
+      int bj = -1;
+      double best = -1;
+      for (int i = 0; i < n; i++) {
+        if ((usedQ & (1 << i)) != 0) {
+          continue;
+        }
+        for (int j = 0; j < m; j++) {
+          if ((usedR & (1 << j)) == 0 && sim[i * m + j] > best) {
+            best = sim[i * m + j];
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      usedQ |= 1 << bi;
+      usedR |= 1 << bj;
+      double w = weight(qt.get(bi)) + weight(rt.get(bj));
+      if (qt.get(bi).kind() == NameToken.Kind.NUMBER
+          && rt.get(bj).kind() == NameToken.Kind.NUMBER) {
+        if (best >= 1.0) {
+          num += w;
+          den += w;
+          matched++;
+          pairedWith[bi] = bj;
+        }
+        // two different numbers: judged by the number rule below, not as a substitution
         continue;
       }
-      double s = sim[p[0]][p[1]];
-      double w = weight(qt.get(p[0])) + weight(rt.get(p[1]));
-      usedQ[p[0]] = true;
-      usedR[p[1]] = true;
-      if (s >= t.pairCut()) {
-        num += w * Math.pow(s, t.sharpen());
+      if (best >= t.pairCut()) {
+        num += w * (t.sharpen() == 1.0 ? best : Math.pow(best, t.sharpen()));
         den += w;
         matched++;
-        pairedWith[p[0]] = p[1];
+        pairedWith[bi] = bj;
       } else {
         den += w * t.substitutionWeight();
         substituted++;
@@ -82,14 +141,15 @@ public final class NameMatcher {
     int extraQ = 0;
     int extraR = 0;
     for (int i = 0; i < n; i++) {
-      if (!usedQ[i]) {
+      if ((usedQ & (1 << i)) == 0) {
         den += weight(qt.get(i)) * t.extraQueryWeight();
         extraQ++;
       }
     }
+    double extraWeight = person ? t.extraResultWeight() : t.orgExtraResultWeight();
     for (int j = 0; j < m; j++) {
-      if (!usedR[j]) {
-        den += weight(rt.get(j)) * t.extraResultWeight();
+      if ((usedR & (1 << j)) == 0) {
+        den += weight(rt.get(j)) * extraWeight;
         extraR++;
       }
     }
@@ -107,33 +167,71 @@ public final class NameMatcher {
     }
     double joinedScore = 0;
     if (n != m && !q.joined().isEmpty() && !r.joined().isEmpty()) {
-      joinedScore =
-          Math.pow(StringSimilarity.levenshteinRatio(q.joined(), r.joined()), t.sharpen());
+      double j = withinBudget(q.joined(), r.joined());
+      joinedScore = t.sharpen() == 1.0 ? j : Math.pow(j, t.sharpen());
     }
     double score = Math.max(tokenScore, joinedScore);
-    String numbers = "";
-    Set<String> qn = new HashSet<>(q.numbers());
-    Set<String> rn = new HashSet<>(r.numbers());
-    if (!qn.isEmpty() && !rn.isEmpty() && !qn.equals(rn)) {
-      score *= t.numberMismatchFactor();
-      numbers = "; numbers differ " + qn + " vs " + rn;
-    } else if (qn.isEmpty() != rn.isEmpty()) {
+    boolean qHas = hasNumber(qt);
+    boolean rHas = hasNumber(rt);
+    if (qHas && rHas && !sameNumbers(q, r)) {
+      boolean vessel = q.type() == EntityType.VESSEL || r.type() == EntityType.VESSEL;
+      score *= vessel ? t.numberMismatchFactor() : t.orgNumberMismatchFactor();
+    } else if (qHas != rHas) {
       score *= t.numberMissingFactor();
-      numbers = "; number on one side only";
     }
-    String detail =
-        String.format(
-            "%d matched, %d substituted, %d extra in query, %d extra in listed name%s%s%s",
-            matched,
-            substituted,
-            extraQ,
-            extraR,
-            reordered ? "; reordered" : "",
-            joinedScore > tokenScore ? "; joined spelling" : "",
-            numbers);
-    return new NameComparison(Math.min(1.0, Math.max(0.0, score)), detail);
+    String qs = q.syllabic();
+    String rs = r.syllabic();
+    if (!qs.isEmpty() && !rs.isEmpty() && !qs.equals(rs)) {
+      // same syllabic script on both sides: a different character is a different syllable
+      int d = StringSimilarity.damerau(qs, rs);
+      double f = 1.0 - (double) d / Math.max(qs.length(), rs.length());
+      score *= f * f;
+    }
+    if (counts != null) {
+      counts[0] = matched;
+      counts[1] = substituted;
+      counts[2] = extraQ;
+      counts[3] = extraR;
+      counts[4] = reordered ? 1 : 0;
+      counts[5] = joinedScore > tokenScore ? 1 : 0;
+    }
+    return Math.min(1.0, Math.max(0.0, score));
   }
 
+  private static boolean hasNumber(List<NameToken> ts) {
+    for (NameToken x : ts) {
+      if (x.kind() == NameToken.Kind.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sets of numbers are equal. */
+  private static boolean sameNumbers(NormalisedName q, NormalisedName r) {
+    for (NameToken a : q.tokens()) {
+      if (a.kind() == NameToken.Kind.NUMBER && !containsNumber(r.tokens(), a.text())) {
+        return false;
+      }
+    }
+    for (NameToken b : r.tokens()) {
+      if (b.kind() == NameToken.Kind.NUMBER && !containsNumber(q.tokens(), b.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean containsNumber(List<NameToken> ts, String v) {
+    for (NameToken x : ts) {
+      if (x.kind() == NameToken.Kind.NUMBER && x.text().equals(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Similarity of two tokens in [0, 1]; below {@link NameMatchTuning#pairCut()} is "different". */
   double tokenSimilarity(NameToken a, NameToken b) {
     if (a.kind() == NameToken.Kind.NUMBER || b.kind() == NameToken.Kind.NUMBER) {
       return a.text().equals(b.text()) ? 1.0 : 0.0;
@@ -150,10 +248,33 @@ public final class NameMatcher {
     if (a.folded().equals(b.folded())) {
       return 0.97;
     }
-    double s = StringSimilarity.levenshteinRatio(a.text(), b.text());
-    s = Math.max(s, 0.97 * StringSimilarity.levenshteinRatio(a.folded(), b.folded()));
-    s = Math.max(s, StringSimilarity.jaroWinkler(a.text(), b.text()) - t.jaroWinklerPenalty());
-    return Math.max(0.0, s);
+    String x = a.text();
+    String y = b.text();
+    int len = Math.max(x.length(), y.length());
+    int budget = (int) (len / t.editLength());
+    if (Math.abs(x.length() - y.length()) > budget + 1) {
+      return 0.0;
+    }
+    int d = StringSimilarity.damerau(x, y);
+    int df = StringSimilarity.damerau(a.folded(), b.folded());
+    int lf = Math.max(a.folded().length(), b.folded().length());
+    double s = Math.max(1.0 - (double) d / len, lf == 0 ? 0 : 0.97 * (1.0 - (double) df / lf));
+    if (Math.min(d, df) > budget) {
+      // too many edits for a typo or a spelling variant: a different word
+      return Math.min(s, t.pairCut() - 0.01) * 0.5;
+    }
+    return s;
+  }
+
+  /** Levenshtein similarity of two space-free names, zero beyond the edit budget. */
+  private double withinBudget(String a, String b) {
+    int len = Math.max(a.length(), b.length());
+    int budget = (int) (len / t.editLength());
+    if (Math.abs(a.length() - b.length()) > budget) {
+      return 0.0;
+    }
+    int d = StringSimilarity.damerau(a, b);
+    return d > budget ? 0.0 : 1.0 - (double) d / len;
   }
 
   private double weight(NameToken tok) {

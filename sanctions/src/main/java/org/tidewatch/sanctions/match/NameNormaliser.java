@@ -35,6 +35,11 @@ public final class NameNormaliser {
           Map.entry("s p a", "spa"),
           Map.entry("co ltd", "co ltd"),
           Map.entry("sp z o o", "spzoo"),
+          Map.entry("sp z oo", "spzoo"),
+          Map.entry("societatea cu raspundere limitata", "srl"),
+          Map.entry("societe a responsabilite limitee", "sarl"),
+          Map.entry("united states", "us"),
+          Map.entry("united kingdom", "uk"),
           Map.entry("gesellschaft mit beschrankter haftung", "gmbh"));
 
   private static final Map<String, String> LEGAL_FORMS =
@@ -151,6 +156,24 @@ public final class NameNormaliser {
           Map.entry("eight", "8"),
           Map.entry("nine", "9"),
           Map.entry("ten", "10"),
+          Map.entry("eleven", "11"),
+          Map.entry("twelve", "12"),
+          Map.entry("thirteen", "13"),
+          Map.entry("fourteen", "14"),
+          Map.entry("fifteen", "15"),
+          Map.entry("sixteen", "16"),
+          Map.entry("seventeen", "17"),
+          Map.entry("eighteen", "18"),
+          Map.entry("nineteen", "19"),
+          Map.entry("twenty", "20"),
+          Map.entry("thirty", "30"),
+          Map.entry("forty", "40"),
+          Map.entry("fourty", "40"),
+          Map.entry("fifty", "50"),
+          Map.entry("sixty", "60"),
+          Map.entry("seventy", "70"),
+          Map.entry("eighty", "80"),
+          Map.entry("ninety", "90"),
           Map.entry("first", "1"),
           Map.entry("second", "2"),
           Map.entry("third", "3"),
@@ -161,17 +184,76 @@ public final class NameNormaliser {
           Map.entry("3rd", "3"),
           Map.entry("4th", "4"),
           Map.entry("5th", "5"),
-          Map.entry("ii", "2"),
-          Map.entry("iii", "3"),
-          Map.entry("iv", "4"),
-          Map.entry("vi", "6"),
-          Map.entry("vii", "7"),
-          Map.entry("viii", "8"),
-          Map.entry("ix", "9"),
-          Map.entry("xi", "11"),
           Map.entry("xii", "12"));
 
+  /** Spellings of the same particle (bin/ibn/ben, al/el, abu/abou) share one folding key. */
+  private static final Map<String, String> PARTICLE_KEYS =
+      Map.ofEntries(
+          Map.entry("bin", "bin"),
+          Map.entry("ibn", "bin"),
+          Map.entry("ben", "bin"),
+          Map.entry("bint", "bin"),
+          Map.entry("al", "al"),
+          Map.entry("el", "al"),
+          Map.entry("abu", "abu"),
+          Map.entry("abou", "abu"),
+          Map.entry("ul", "al"),
+          Map.entry("ud", "al"));
+
+  private static final java.util.regex.Pattern ROMAN =
+      java.util.regex.Pattern.compile("^(x{0,3})(ix|iv|v?i{0,3})$");
+
+  private static final List<String> LONG_LEGAL_FORMS =
+      List.of("aktiengesellschaft", "corporation", "company", "limited", "incorporated");
+
   private NameNormaliser() {}
+
+  /**
+   * A misspelt or truncated legal form ({@code Aktiengeselschaft}, a last word {@code Compan}) read
+   * as the legal form.
+   */
+  static String spelledOutLegalForm(String w, boolean last) {
+    if (w.length() < 5 || LEGAL_FORMS.containsKey(w) || GENERIC.contains(w)) {
+      return w;
+    }
+    for (String f : LONG_LEGAL_FORMS) {
+      if (last && w.length() < f.length() && f.startsWith(w)) {
+        return f;
+      }
+      if (Math.abs(f.length() - w.length()) <= 2
+          && w.charAt(0) == f.charAt(0)
+          && StringSimilarity.damerau(w, f) <= f.length() / 7) {
+        return f;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * The value of a Roman numeral of two or more letters up to 39 ({@code ii}, {@code xiv}), or -1.
+   * People's names only read {@code ii}, {@code iii} and {@code iv} after the name ({@code John
+   * Smith III}); {@code Xi} and {@code Vi} are names there.
+   */
+  static int roman(String w, EntityType type, boolean last) {
+    if (w.length() == 1 && type != EntityType.PERSON && (w.equals("v") || w.equals("x"))) {
+      return w.equals("v") ? 5 : 10;
+    }
+    if (w.length() < 2 || !ROMAN.matcher(w).matches()) {
+      return -1;
+    }
+    if (type == EntityType.PERSON
+        && !(last && (w.equals("ii") || w.equals("iii") || w.equals("iv")))) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < w.length(); i++) {
+      int c = w.charAt(i) == 'x' ? 10 : w.charAt(i) == 'v' ? 5 : 1;
+      int n =
+          i + 1 < w.length() ? (w.charAt(i + 1) == 'x' ? 10 : w.charAt(i + 1) == 'v' ? 5 : 1) : 0;
+      v += c < n ? -c : c;
+    }
+    return v;
+  }
 
   /** Transliterates and cleans a name to lower-case ASCII words separated by single spaces. */
   public static String latin(String raw) {
@@ -206,6 +288,31 @@ public final class NameNormaliser {
     return b.toString().strip().replaceAll(" +", " ");
   }
 
+  /**
+   * The Han, Hangul and Kana characters of a name written only in those scripts (one character is
+   * one syllable), else empty: 김정은 and 김종은 romanise alike but are different names.
+   */
+  static String syllabic(String raw) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < raw.length(); ) {
+      int c = raw.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c) || c == '·' || c == '・' || c == '-') {
+        continue;
+      }
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      if (sc == Character.UnicodeScript.HAN
+          || sc == Character.UnicodeScript.HANGUL
+          || sc == Character.UnicodeScript.HIRAGANA
+          || sc == Character.UnicodeScript.KATAKANA) {
+        b.appendCodePoint(c);
+      } else {
+        return "";
+      }
+    }
+    return b.toString();
+  }
+
   /** Normalises a name for comparison, knowing (when it is known) what kind of party it names. */
   public static NormalisedName normalise(String raw, EntityType type) {
     String r = raw;
@@ -222,9 +329,15 @@ public final class NameNormaliser {
     }
     String[] words = s.isEmpty() ? new String[0] : s.split(" ");
     List<NameToken> tokens = new ArrayList<>(words.length);
+    StringBuilder joined = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
+      if (type != EntityType.PERSON && words.length > 1) {
+        w = spelledOutLegalForm(w, i == words.length - 1);
+      }
       if (STOPWORDS.contains(w) && words.length > 1) {
+        // kept in the space-free form: van der bilt = vanderbilt
+        joined.append(fold(w));
         continue;
       }
       if (TITLES.contains(w) && words.length > 1 && type != EntityType.VESSEL) {
@@ -240,6 +353,22 @@ public final class NameNormaliser {
         continue;
       }
       String number = NUMBER_WORDS.get(w);
+      int rom = i > 0 || w.length() > 1 ? roman(w, type, i == words.length - 1) : -1;
+      if (rom > 0) {
+        number = Integer.toString(rom);
+      }
+      // forty-four, twenty one: tens followed by a unit make one number
+      if (number != null
+          && number.length() == 2
+          && number.endsWith("0")
+          && i + 1 < words.length
+          && NUMBER_WORDS.containsKey(words[i + 1])
+          && NUMBER_WORDS.get(words[i + 1]).length() == 1) {
+        number =
+            Integer.toString(
+                Integer.parseInt(number) + Integer.parseInt(NUMBER_WORDS.get(words[++i])));
+      }
+      int before = tokens.size();
       if (isDigits(w)) {
         tokens.add(new NameToken(stripZeros(w), stripZeros(w), NameToken.Kind.NUMBER));
       } else if (number != null && (words.length > 1)) {
@@ -250,18 +379,25 @@ public final class NameNormaliser {
       } else if (type != EntityType.PERSON && GENERIC.contains(w)) {
         tokens.add(new NameToken(w, fold(w), NameToken.Kind.GENERIC));
       } else if (type != EntityType.VESSEL && PARTICLES.contains(w) && words.length > 1) {
-        tokens.add(new NameToken(w, w, NameToken.Kind.PARTICLE));
+        tokens.add(new NameToken(w, PARTICLE_KEYS.getOrDefault(w, w), NameToken.Kind.PARTICLE));
       } else if (w.length() == 1) {
         tokens.add(new NameToken(w, w, NameToken.Kind.INITIAL));
       } else {
         tokens.add(new NameToken(w, fold(w), NameToken.Kind.WORD));
       }
+      if (tokens.size() > before) {
+        NameToken added = tokens.get(tokens.size() - 1);
+        joined.append(added.kind() == NameToken.Kind.PARTICLE ? fold(w) : added.folded());
+      }
     }
-    StringBuilder joined = new StringBuilder();
-    for (NameToken t : tokens) {
-      joined.append(t.folded());
+    // letters doubled across a word boundary fold like doubled letters inside a word
+    StringBuilder single = new StringBuilder(joined.length());
+    for (int i = 0; i < joined.length(); i++) {
+      if (i == 0 || joined.charAt(i) != joined.charAt(i - 1)) {
+        single.append(joined.charAt(i));
+      }
     }
-    return new NormalisedName(raw, tokens, joined.toString());
+    return new NormalisedName(raw, tokens, single.toString(), type, syllabic(raw));
   }
 
   /**
@@ -278,7 +414,8 @@ public final class NameNormaliser {
       default -> {}
     }
     String s =
-        w.replace("eo", "o")
+        w.replace('b', 'p')
+            .replace("eo", "o")
             .replace("eu", "u")
             .replace("tch", "j")
             .replace("ch", "j")

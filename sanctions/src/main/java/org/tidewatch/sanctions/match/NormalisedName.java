@@ -1,6 +1,7 @@
 package org.tidewatch.sanctions.match;
 
 import java.util.List;
+import org.tidewatch.core.sanctions.EntityType;
 
 /**
  * A name prepared for comparison.
@@ -8,8 +9,12 @@ import java.util.List;
  * @param original the name as given
  * @param tokens the tokens, in order
  * @param joined the folded tokens joined without spaces (for word joining and splitting)
+ * @param type the kind of party the name was normalised for (decides some weights)
+ * @param syllabic the name's characters when it is written only in Han, Hangul or Kana (one
+ *     character per syllable), else empty
  */
-public record NormalisedName(String original, List<NameToken> tokens, String joined) {
+public record NormalisedName(
+    String original, List<NameToken> tokens, String joined, EntityType type, String syllabic) {
 
   /** Copies the tokens. */
   public NormalisedName {

@@ -133,95 +133,141 @@ public final class Screener {
 
     Optional<NormalisedName> qn =
         q.name().map(n -> NameNormaliser.normalise(n, type)).filter(n -> !n.isEmpty());
+    int[] found = qn.map(n -> index.candidates(n, type, CANDIDATES)).orElse(new int[0]);
     Set<Integer> candidates = new java.util.LinkedHashSet<>(ids.keySet());
-    qn.ifPresent(n -> candidates.addAll(index.candidates(n, type, CANDIDATES)));
+    for (int e : found) {
+      candidates.add(e);
+    }
+    String qc = q.country().map(Screener::country).orElse(null);
+    int qYear = -1;
+    if (q.birthDate().isPresent()) {
+      Matcher m = YEAR.matcher(q.birthDate().get());
+      if (m.find()) {
+        qYear = Integer.parseInt(m.group(1));
+      }
+    }
 
     List<ScreeningMatch> out = new ArrayList<>();
     for (int e : candidates) {
-      MergedEntity ent = index.entity(e);
+      EntityType et = index.type(e);
       if (type != EntityType.UNKNOWN
-          && ent.type() != type
-          && ent.type() != EntityType.UNKNOWN
+          && et != type
+          && et != EntityType.UNKNOWN
           && !ids.containsKey(e)) {
         continue;
       }
-      List<FeatureScore> features = new ArrayList<>(ids.getOrDefault(e, List.of()));
-      double best = features.stream().mapToDouble(FeatureScore::score).max().orElse(0.0);
-      String matchedName = "";
+      double best = 0;
+      for (FeatureScore f : ids.getOrDefault(e, List.of())) {
+        best = Math.max(best, f.score());
+      }
+      double nameScore = 0;
+      int bestName = -1;
       if (qn.isPresent()) {
-        double nameScore = 0;
-        String detail = "";
-        for (var nm : index.namesOf(e)) {
-          NameComparison c = matcher.compare(qn.get(), nm.getKey());
-          double s = nm.getValue() == NameKind.WEAK_ALIAS ? 0.9 * c.score() : c.score();
-          // a one-word listed name (PATRICIA, LUCAS) inside a longer query is weak evidence
-          if (nm.getKey().tokens().size() == 1 && qn.get().tokens().size() >= 2) {
-            s *= 0.85;
-          }
+        NormalisedName query = qn.get();
+        for (int i = index.firstName(e); i < index.endName(e); i++) {
+          double s =
+              adjusted(
+                  query, index.name(i), index.nameKind(i), matcher.score(query, index.name(i)));
           if (s > nameScore) {
             nameScore = s;
-            matchedName = nm.getKey().original();
-            detail =
-                "'"
-                    + matchedName
-                    + "' ("
-                    + nm.getValue().name().toLowerCase(Locale.ROOT)
-                    + "): "
-                    + c.detail();
+            bestName = i;
           }
         }
-        if (imo.isPresent() && ent.imo().isPresent() && !ent.imo().get().equals(imo.get())) {
-          nameScore *= 0.5;
-          detail += "; listed IMO " + ent.imo().get().value() + " differs";
-        }
-        features.add(
-            new FeatureScore("name", nameScore, detail.isEmpty() ? "no comparable name" : detail));
-        best = Math.max(best, nameScore);
       }
+      Optional<ImoNumber> listedImo =
+          imo.isPresent() && et == EntityType.VESSEL ? index.entity(e).imo() : Optional.empty();
+      boolean imoDiffers = listedImo.isPresent() && !listedImo.get().equals(imo.get());
+      if (imoDiffers) {
+        nameScore *= 0.5;
+      }
+      best = Math.max(best, nameScore);
       double score = best;
-      if (q.country().isPresent()) {
-        Set<String> countries = ent.countries();
-        if (!countries.isEmpty()) {
-          String qc = country(q.country().get());
-          boolean agrees = countries.stream().map(Screener::country).anyMatch(c -> c.equals(qc));
-          double adj = agrees ? 0.0 : -0.10;
-          features.add(
-              new FeatureScore(
-                  "country", adj, agrees ? "agrees" : "listed " + String.join(", ", countries)));
-          score += adj;
+      double countryAdj = 0;
+      String[] cs = index.countries(e);
+      if (qc != null && cs.length > 0) {
+        boolean agrees = false;
+        for (String c : cs) {
+          agrees |= c.equals(qc);
         }
+        countryAdj = agrees ? 0.0 : -0.10;
       }
-      if (q.birthDate().isPresent() && !ent.birthDates().isEmpty()) {
-        Matcher m = YEAR.matcher(q.birthDate().get());
-        if (m.find()) {
-          int y = Integer.parseInt(m.group(1));
-          boolean near = false;
-          boolean any = false;
-          for (String d : ent.birthDates()) {
-            Matcher dm = YEAR.matcher(d);
-            while (dm.find()) {
-              any = true;
-              near |= Math.abs(Integer.parseInt(dm.group(1)) - y) <= 1;
-            }
-          }
-          if (any) {
-            double adj = near ? 0.0 : -0.15;
-            features.add(
-                new FeatureScore(
-                    "birth_date",
-                    adj,
-                    near ? "year agrees" : "listed " + String.join(", ", ent.birthDates())));
-            score += adj;
-          }
+      double dobAdj = 0;
+      int[] ys = index.birthYears(e);
+      if (qYear > 0 && ys.length > 0) {
+        boolean near = false;
+        for (int y : ys) {
+          near |= Math.abs(y - qYear) <= 1;
         }
+        dobAdj = near ? 0.0 : -0.15;
       }
-      score = Math.max(0.0, Math.min(1.0, score));
-      if (score >= threshold) {
-        out.add(new ScreeningMatch(ent, score, matchedName, features));
+      score = Math.max(0.0, Math.min(1.0, score + countryAdj + dobAdj));
+      if (score < threshold) {
+        continue;
       }
+      // a match: now build the explanation
+      MergedEntity ent = index.entity(e);
+      List<FeatureScore> features = new ArrayList<>(ids.getOrDefault(e, List.of()));
+      String matchedName = "";
+      if (qn.isPresent()) {
+        String detail = "no comparable name";
+        if (bestName >= 0) {
+          NormalisedName nm = index.name(bestName);
+          matchedName = nm.original();
+          detail =
+              "'"
+                  + matchedName
+                  + "' ("
+                  + index.nameKind(bestName).name().toLowerCase(Locale.ROOT)
+                  + "): "
+                  + matcher.compare(qn.get(), nm).detail();
+        }
+        if (imoDiffers) {
+          detail += "; listed IMO " + listedImo.get().value() + " differs";
+        }
+        features.add(new FeatureScore("name", nameScore, detail));
+      }
+      if (qc != null && cs.length > 0) {
+        features.add(
+            new FeatureScore(
+                "country",
+                countryAdj,
+                countryAdj == 0 ? "agrees" : "listed " + String.join(", ", ent.countries())));
+      }
+      if (qYear > 0 && ys.length > 0) {
+        features.add(
+            new FeatureScore(
+                "birth_date",
+                dobAdj,
+                dobAdj == 0 ? "year agrees" : "listed " + String.join(", ", ent.birthDates())));
+      }
+      out.add(new ScreeningMatch(ent, score, matchedName, features));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  /**
+   * A name score with the name-kind rules: weak aliases count 0.9, a one-word listed name
+   * (PATRICIA, LUCAS) inside a longer query 0.85.
+   */
+  private static double adjusted(NormalisedName q, NormalisedName r, NameKind kind, double s) {
+    double v = kind == NameKind.WEAK_ALIAS ? 0.9 * s : s;
+    if (r.tokens().size() == 1 && q.tokens().size() >= 2) {
+      v *= 0.85;
+    }
+    return v;
+  }
+
+  /** The birth years found in published dates of birth. */
+  static int[] years(Set<String> dates) {
+    List<Integer> ys = new ArrayList<>();
+    for (String d : dates) {
+      Matcher dm = YEAR.matcher(d);
+      while (dm.find()) {
+        ys.add(Integer.parseInt(dm.group(1)));
+      }
+    }
+    return ys.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static void add(Map<Integer, List<FeatureScore>> ids, int e, FeatureScore f) {

@@ -37,6 +37,44 @@ public final class StringSimilarity {
     return prev[m];
   }
 
+  /**
+   * Optimal-string-alignment distance: Levenshtein plus the transposition of two adjacent letters
+   * as one edit (Schloz/Scholz, Marcon/Macron).
+   */
+  public static int damerau(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    int n = a.length();
+    int m = b.length();
+    if (n == 0 || m == 0) {
+      return Math.max(n, m);
+    }
+    int[] pp = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (ca == cb ? 0 : 1));
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, pp[j - 2] + 1);
+        }
+        cur[j] = v;
+      }
+      int[] t = pp;
+      pp = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+
   /** {@code 1 - distance / longer length}. */
   public static double levenshteinRatio(String a, String b) {
     int max = Math.max(a.length(), b.length());

@@ -22,8 +22,8 @@ class ScreeningEvaluationTest {
             Corpus.sanctions().resolve("matching/nomenklatura/cases.csv"), new NameMatcher(), 0.70);
     assertThat(r.relabelled()).isEqualTo(2);
     assertThat(r.all().tp() + r.all().fp() + r.all().fn() + r.all().tn()).isEqualTo(826);
-    assertThat(r.all().f1()).isGreaterThan(0.82); // measured 0.830; yente logic-v2 0.79
-    assertThat(r.heldOut().f1()).isGreaterThan(0.80); // measured 0.815 on rows not tuned on
+    assertThat(r.all().f1()).isGreaterThan(0.86); // measured 0.873; yente logic-v2 0.79
+    assertThat(r.heldOut().f1()).isGreaterThan(0.84); // measured 0.850 on rows not tuned on
   }
 
   @Test
@@ -63,7 +63,7 @@ class ScreeningEvaluationTest {
         ScreeningEvaluation.negatives(s, dir.resolve("negatives_global.csv"), 1000, true, 0.7);
     var us = ScreeningEvaluation.negatives(s, dir.resolve("negatives_us.csv"), 1000, true, 0.7);
     assertThat(global.queries()).isEqualTo(1000);
-    assertThat(global.rate()).isLessThanOrEqualTo(0.012);
+    assertThat(global.rate()).isLessThanOrEqualTo(0.008); // measured 0.005
     assertThat(us.rate()).isLessThanOrEqualTo(0.01);
   }
 }
