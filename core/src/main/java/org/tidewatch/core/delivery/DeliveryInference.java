@@ -137,7 +137,19 @@ public final class DeliveryInference {
       VesselTimeline t = tl.get(m);
       for (DraughtChange dc : t.draughts) {
         if (dc.before_m() - dc.after_m() >= params.minDraughtChange_m()) {
-          giverDischarge(t, dc, tl, linked, out, claimedGaps);
+          giverDischarge(t, dc, tl, linked, out, claimedGaps, false);
+        }
+      }
+    }
+    // pass 3: falls that nothing observed explains, once the explained ones have their receivers
+    for (int m : order) {
+      if (linked.contains(m)) {
+        continue;
+      }
+      VesselTimeline t = tl.get(m);
+      for (DraughtChange dc : t.draughts) {
+        if (dc.before_m() - dc.after_m() >= params.minDraughtChange_m()) {
+          giverDischarge(t, dc, tl, linked, out, claimedGaps, true);
         }
       }
     }
@@ -360,7 +372,8 @@ public final class DeliveryInference {
       Map<Integer, VesselTimeline> tl,
       Set<Integer> linked,
       Map<String, Builder> out,
-      Set<String> claimedGaps) {
+      Set<String> claimedGaps,
+      boolean unexplainedPass) {
     Instant at = dc.end();
     Optional<Hull> gh = hulls.apply(t.mmsi);
     if (gh.isPresent() && !gh.get().tanker()) {
@@ -449,9 +462,12 @@ public final class DeliveryInference {
         t1 = at;
         how = "a fall at sea that no port call, partner or silence explains";
         unexplained = true;
+        if (!unexplainedPass || Double.isNaN(x) || places.nearest(x, y, OFFSHORE_M).isPresent()) {
+          return;
+        }
       }
     }
-    if (Double.isNaN(x) || Double.isNaN(y)) {
+    if (Double.isNaN(x) || Double.isNaN(y) || unexplained != unexplainedPass) {
       return;
     }
     // the receiver
@@ -678,7 +694,7 @@ public final class DeliveryInference {
     b.lat = reach.get(0).latitude_deg();
     b.lon = reach.get(0).longitude_deg();
     b.reason(
-        0.3,
+        0.4,
         String.format(
             Locale.ROOT,
             "draught fell %.1f -> %.1f m at sea %.0f h after leaving %s, with no port call, partner"
