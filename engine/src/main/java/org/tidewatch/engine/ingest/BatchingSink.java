@@ -10,11 +10,13 @@ import org.tidewatch.core.store.IngestBatch;
 import org.tidewatch.core.store.IngestRunStore;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
+import org.tidewatch.store.duckdb.PositionColumns;
 
 /**
  * Numbers the records of one source, drops the first {@code skip} of them (already committed by an
- * earlier, interrupted run), and commits the rest in batches of {@code batchSize}. Commits run on a
- * writer thread while the reader fills the next batch; at most one commit is pending.
+ * earlier, interrupted run), and commits the rest in batches of {@code batchSize} (positions as
+ * {@link PositionColumns}). Commits run on a writer thread while the reader fills the next batch;
+ * at most one commit is pending.
  */
 final class BatchingSink implements RecordSink {
   private final IngestRunStore store;
@@ -28,7 +30,7 @@ final class BatchingSink implements RecordSink {
   private long sequence;
   private long committedTo;
   private Future<?> pending;
-  private List<Position> positions = new ArrayList<>();
+  private PositionColumns positions;
   private List<StaticReport> statics = new ArrayList<>();
   private List<BadRow> bad = new ArrayList<>();
   long positionsStored;
@@ -51,6 +53,12 @@ final class BatchingSink implements RecordSink {
     this.batchSize = batchSize;
     this.skip = skip;
     this.committedTo = skip;
+    this.positions = newColumns();
+  }
+
+  // positions travel as primitive columns: ~100 bytes a row, and no long-lived records for the GC
+  private PositionColumns newColumns() {
+    return new PositionColumns(Math.min(batchSize, 1 << 20));
   }
 
   @Override
@@ -100,11 +108,11 @@ final class BatchingSink implements RecordSink {
             committedTo,
             Math.max(sequence, committedTo),
             complete,
-            List.copyOf(positions),
+            positions, // handed over: a new batch gets new columns
             List.copyOf(statics),
             List.copyOf(bad));
     committedTo = b.sequenceAfter();
-    positions = new ArrayList<>();
+    positions = newColumns();
     statics = new ArrayList<>();
     bad = new ArrayList<>();
     pending = writer.submit(() -> store.commit(b));

@@ -19,7 +19,7 @@ public record IngestOptions(
     int batchSize,
     boolean acceptBadChecksums) {
 
-  public static final int DEFAULT_BATCH_SIZE = 100_000;
+  public static final int DEFAULT_BATCH_SIZE = 250_000;
 
   public IngestOptions {
     if (batchSize < 1) {

@@ -22,11 +22,18 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.tidewatch.core.provenance.Provenance;
 import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.store.BadRow;
+import org.tidewatch.core.store.EventStore;
+import org.tidewatch.core.store.IdentityStore;
 import org.tidewatch.core.store.IngestBatch;
 import org.tidewatch.core.store.IngestRun;
+import org.tidewatch.core.store.IngestRunStore;
 import org.tidewatch.core.store.PositionFilter;
+import org.tidewatch.core.store.PositionStore;
 import org.tidewatch.core.store.SourceFile;
 import org.tidewatch.core.store.SourceState;
+import org.tidewatch.core.store.StaticReportStore;
+import org.tidewatch.core.store.TrackStore;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.store.duckdb.DuckDbTrackStore;
 
@@ -67,74 +74,102 @@ public final class IngestBenchmark {
     System.out.printf(
         "input: %,d lines, %,d bytes%n", (long) lines.size() * copies, Files.size(nmea));
 
-    // 1. end to end
-    Path data = work.resolve("data");
-    long positions;
-    double e2eSecs;
-    try (DuckDbTrackStore s = DuckDbTrackStore.open(data)) {
-      long t0 = System.nanoTime();
-      IngestReport r =
-          new Ingester(s, IngestOptions.defaults(), new IngestListener() {}, Clock.systemUTC())
-              .ingest(List.of(nmea), "bench");
-      e2eSecs = (System.nanoTime() - t0) / 1e9;
-      positions = r.positions();
-      System.out.printf(
-          "end to end: %,d positions + %,d static in %.2f s = %,.0f positions/s%n",
-          positions, r.staticReports(), e2eSecs, positions / e2eSecs);
-    }
+    int reps = Integer.getInteger("reps", 3);
+    int batchSize = Integer.getInteger("batch", IngestOptions.DEFAULT_BATCH_SIZE);
 
-    // 2. raw appender on the same rows (same table layout, no decoding, no H3, no provenance work)
-    List<Position> rows = new ArrayList<>();
+    String phases = System.getProperty("phases", "e2e,track");
+    if (phases.contains("e2e")) {
+      endToEnd(work, nmea, reps, batchSize);
+    }
+    if (phases.contains("track")) {
+      vesselYear(work);
+    }
+  }
+
+  private static void endToEnd(Path work, Path nmea, int reps, int batchSize) throws Exception {
+    // 1. end to end, `reps` times into a fresh store; heap peak of the ingests alone
+    resetHeapPeaks();
+    double[] e2e = new double[reps];
+    double[] e2eNoClustering = new double[reps];
+    double[] e2eCpu = new double[reps];
+    long positions = 0;
+    Path data = null;
+    for (int k = 0; k < reps; k++) {
+      data = work.resolve("data" + k);
+      try (DuckDbTrackStore s = DuckDbTrackStore.open(data)) {
+        TimedStore timed = new TimedStore(s);
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        IngestReport r =
+            new Ingester(
+                    timed,
+                    IngestOptions.defaults().withBatchSize(batchSize),
+                    new IngestListener() {},
+                    Clock.systemUTC())
+                .ingest(List.of(nmea), "bench");
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (cpuNanos() - cpu0) / 1e9;
+        positions = r.positions();
+        e2e[k] = positions / secs;
+        e2eCpu[k] = cpu * 1e6 / positions;
+        double finish = timed.ingest.finishNanos / 1e9;
+        e2eNoClustering[k] = positions / (secs - finish);
+        System.out.printf(
+            "end to end #%d: %,d positions + %,d static in %.2f s = %,.0f positions/s"
+                + " (commits %.2f s; finishing the run, i.e. clustering, %.2f s; without it"
+                + " %,.0f positions/s); process CPU %.2f s = %.2f µs per position%n",
+            k + 1,
+            positions,
+            r.staticReports(),
+            secs,
+            e2e[k],
+            timed.ingest.commitNanos / 1e9,
+            finish,
+            e2eNoClustering[k],
+            cpu,
+            e2eCpu[k]);
+      }
+    }
+    long ingestHeapPeak = heapPeak();
+
+    // 2. DuckDB's raw appender on the same rows (same table layout with the stored values, one
+    // appender, one transaction; no decoding, no H3, no identities, no provenance work)
+    Columns rows = new Columns((int) positions);
     try (DuckDbTrackStore s = DuckDbTrackStore.open(data)) {
       s.positions()
           .scan(
               PositionFilter.between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")),
               rows::add);
     }
-    Path raw = work.resolve("raw.duckdb");
-    Files.deleteIfExists(raw);
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + raw)) {
-      try (Statement st = c.createStatement()) {
-        st.execute(
-            "CREATE TABLE positions (mmsi INTEGER, t TIMESTAMP, lat DOUBLE, lon DOUBLE, h3 BIGINT,"
-                + " sog DOUBLE, cog DOUBLE, heading SMALLINT, nav_status TINYINT, msg_type TINYINT,"
-                + " source_id INTEGER, line BIGINT, run_id INTEGER, content_hash BIGINT,"
-                + " marking_id SMALLINT)");
-      }
-      long t0 = System.nanoTime();
-      try (DuckDBAppender a =
-          c.unwrap(DuckDBConnection.class).createAppender("main", "positions")) {
-        for (Position p : rows) {
-          a.beginRow()
-              .append(p.mmsi())
-              .appendEpochMicros(p.time().getEpochSecond() * 1_000_000L)
-              .append(p.latitude_deg())
-              .append(p.longitude_deg())
-              .append(0L)
-              .append(p.speedOverGround_kn().orElse(0))
-              .append(p.courseOverGround_deg().orElse(0))
-              .append((short) p.trueHeading_deg().orElse(0))
-              .append((byte) p.navigationStatus().orElse(0))
-              .append((byte) p.messageType())
-              .append(1)
-              .append(p.provenance().line())
-              .append(1)
-              .append(p.provenance().contentHash())
-              .append((short) 1)
-              .endRow();
-        }
-        a.flush();
-      }
-      double rawSecs = (System.nanoTime() - t0) / 1e9;
+    double[] raw = new double[reps];
+    double[] rawCpu = new double[reps];
+    for (int k = 0; k < reps; k++) {
+      Path rawDb = work.resolve("raw" + k + ".duckdb");
+      long cpu0 = cpuNanos();
+      raw[k] = rows.appendAll(rawDb);
+      rawCpu[k] = (cpuNanos() - cpu0) / 1e3 / rows.n;
       System.out.printf(
-          "raw appender: %,d rows in %.2f s = %,.0f rows/s; end-to-end / raw = %.2f%n",
-          rows.size(),
-          rawSecs,
-          rows.size() / rawSecs,
-          (positions / e2eSecs) / (rows.size() / rawSecs));
+          "raw appender #%d: %,d rows = %,.0f rows/s, %.2f µs CPU per row;"
+              + " end-to-end #%d / raw #%d = %.2f%n",
+          k + 1, rows.n, raw[k], rawCpu[k], k + 1, k + 1, e2e[k] / raw[k]);
     }
     rows = null;
+    System.out.printf(
+        "MEDIAN end to end %,.0f positions/s (%,.0f without clustering), raw appender %,.0f"
+            + " rows/s, ratio %.2f (%.2f without clustering); CPU per row: end to end %.2f µs,"
+            + " raw %.2f µs; ingest heap peak %,d MB (max %,d MB)%n",
+        median(e2e),
+        median(e2eNoClustering),
+        median(raw),
+        median(e2e) / median(raw),
+        median(e2eNoClustering) / median(raw),
+        median(e2eCpu),
+        median(rawCpu),
+        ingestHeapPeak >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
+  }
 
+  private static void vesselYear(Path work) throws Exception {
     // 3. one vessel-year: 200k points of one MMSI among 5M points of 500 others
     Path year = work.resolve("year");
     try (DuckDbTrackStore s = DuckDbTrackStore.open(year)) {
@@ -167,33 +202,255 @@ public final class IngestBenchmark {
         s.ingest()
             .commit(
                 new IngestBatch(
-                    run.id(), src.sourceId(), seq, seq + batch, false, ps, List.of(), List.of()));
+                    run.id(),
+                    src.sourceId(),
+                    seq,
+                    seq + batch,
+                    b == total / batch - 1,
+                    ps,
+                    List.of(),
+                    List.of()));
         seq += batch;
       }
-      double[] ms = new double[7];
-      int n = 0;
-      for (int k = 0; k < ms.length; k++) {
-        long t0 = System.nanoTime();
-        n =
-            s.positions()
-                .track(366000001, y0, y0.plusSeconds(366L * 86400), Optional.empty())
-                .size();
-        ms[k] = (System.nanoTime() - t0) / 1e6;
-      }
-      Arrays.sort(ms);
+      trackQuery(s, y0, "appended in time order");
+      long t0 = System.nanoTime();
+      s.ingest().finishRun(run.id(), Instant.EPOCH, "year");
       System.out.printf(
-          "vessel-year track: %,d points of %,d stored, median %.1f ms (min %.1f, max %.1f)%n",
-          n, s.positions().count(), ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+          "finishing the run (clustering the table by vessel): %.2f s%n",
+          (System.nanoTime() - t0) / 1e9);
+      trackQuery(s, y0, "clustered");
+    }
+  }
+
+  private static void trackQuery(DuckDbTrackStore s, Instant y0, String state) {
+    double[] ms = new double[11];
+    int n = 0;
+    for (int k = 0; k < ms.length; k++) {
+      long t0 = System.nanoTime();
+      n = s.positions().track(366000001, y0, y0.plusSeconds(366L * 86400), Optional.empty()).size();
+      ms[k] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    System.out.printf(
+        "vessel-year track (%s): %,d points of %,d stored, median %.1f ms (min %.1f, max %.1f)%n",
+        state, n, s.positions().count(), ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Times the commits and the end of the run (where the store clusters) of a store. */
+  private static final class TimedStore implements TrackStore {
+    private final DuckDbTrackStore s;
+    final TimedIngest ingest;
+
+    TimedStore(DuckDbTrackStore s) {
+      this.s = s;
+      this.ingest = new TimedIngest(s.ingest());
     }
 
+    @Override
+    public IngestRunStore ingest() {
+      return ingest;
+    }
+
+    @Override
+    public PositionStore positions() {
+      return s.positions();
+    }
+
+    @Override
+    public StaticReportStore staticReports() {
+      return s.staticReports();
+    }
+
+    @Override
+    public IdentityStore identities() {
+      return s.identities();
+    }
+
+    @Override
+    public EventStore events() {
+      return s.events();
+    }
+
+    @Override
+    public void close() {
+      s.close();
+    }
+  }
+
+  private static final class TimedIngest implements IngestRunStore {
+    private final IngestRunStore d;
+    volatile long commitNanos;
+    volatile long finishNanos;
+
+    TimedIngest(IngestRunStore d) {
+      this.d = d;
+    }
+
+    @Override
+    public IngestRun beginRun(String description, Releasability r, Instant startedAt) {
+      return d.beginRun(description, r, startedAt);
+    }
+
+    @Override
+    public void finishRun(long runId, Instant finishedAt, String outcome) {
+      long t0 = System.nanoTime();
+      d.finishRun(runId, finishedAt, outcome);
+      finishNanos += System.nanoTime() - t0;
+    }
+
+    @Override
+    public List<IngestRun> runs() {
+      return d.runs();
+    }
+
+    @Override
+    public SourceState openSource(SourceFile file) {
+      return d.openSource(file);
+    }
+
+    @Override
+    public Optional<SourceState> source(String sha256) {
+      return d.source(sha256);
+    }
+
+    @Override
+    public List<SourceState> sources() {
+      return d.sources();
+    }
+
+    @Override
+    public void commit(IngestBatch batch) {
+      long t0 = System.nanoTime();
+      d.commit(batch);
+      commitNanos += System.nanoTime() - t0;
+    }
+
+    @Override
+    public List<BadRow> badRows(long sourceId) {
+      return d.badRows(sourceId);
+    }
+  }
+
+  private static double median(double[] v) {
+    double[] c = v.clone();
+    Arrays.sort(c);
+    return c[c.length / 2];
+  }
+
+  private static void resetHeapPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peaks (an upper bound of the peak heap in use). */
+  private static long heapPeak() {
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
         peak += p.getPeakUsage().getUsed();
       }
     }
-    System.out.printf(
-        "heap: max %,d MB, peak used (sum of pools) %,d MB%n",
-        Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+    return peak;
+  }
+
+  /** The stored rows as primitive columns, so the raw appender does nothing but append. */
+  private static final class Columns {
+    final int[] mmsi;
+    final long[] t;
+    final double[] lat;
+    final double[] lon;
+    final double[] sog;
+    final double[] cog;
+    final short[] heading;
+    final byte[] nav;
+    final byte[] type;
+    final long[] line;
+    final long[] hash;
+    int n;
+
+    Columns(int size) {
+      mmsi = new int[size];
+      t = new long[size];
+      lat = new double[size];
+      lon = new double[size];
+      sog = new double[size];
+      cog = new double[size];
+      heading = new short[size];
+      nav = new byte[size];
+      type = new byte[size];
+      line = new long[size];
+      hash = new long[size];
+    }
+
+    void add(Position p) {
+      mmsi[n] = p.mmsi();
+      t[n] = p.time().getEpochSecond() * 1_000_000L + p.time().getNano() / 1000;
+      lat[n] = p.latitude_deg();
+      lon[n] = p.longitude_deg();
+      sog[n] = p.speedOverGround_kn().orElse(Double.NaN);
+      cog[n] = p.courseOverGround_deg().orElse(Double.NaN);
+      heading[n] = (short) p.trueHeading_deg().orElse(-1);
+      nav[n] = (byte) p.navigationStatus().orElse(-1);
+      type[n] = (byte) p.messageType();
+      line[n] = p.provenance().line();
+      hash[n] = p.provenance().contentHash();
+      n++;
+    }
+
+    /** Appends all rows into a fresh database; returns rows per second. */
+    double appendAll(Path file) throws Exception {
+      Files.deleteIfExists(file);
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+        try (Statement st = c.createStatement()) {
+          st.execute(
+              "CREATE TABLE positions (mmsi INTEGER NOT NULL, t TIMESTAMP NOT NULL,"
+                  + " lat DOUBLE NOT NULL, lon DOUBLE NOT NULL, h3 BIGINT NOT NULL, sog DOUBLE,"
+                  + " cog DOUBLE, heading SMALLINT, nav_status TINYINT, msg_type TINYINT NOT NULL,"
+                  + " source_id INTEGER NOT NULL, line BIGINT NOT NULL, run_id INTEGER NOT NULL,"
+                  + " content_hash BIGINT NOT NULL, marking_id SMALLINT NOT NULL)");
+        }
+        long t0 = System.nanoTime();
+        try (DuckDBAppender a =
+            c.unwrap(DuckDBConnection.class).createAppender("main", "positions")) {
+          for (int i = 0; i < n; i++) {
+            a.beginRow().append(mmsi[i]).appendEpochMicros(t[i]).append(lat[i]).append(lon[i]);
+            a.append(0L);
+            if (Double.isNaN(sog[i])) {
+              a.appendNull();
+            } else {
+              a.append(sog[i]);
+            }
+            if (Double.isNaN(cog[i])) {
+              a.appendNull();
+            } else {
+              a.append(cog[i]);
+            }
+            if (heading[i] < 0) {
+              a.appendNull();
+            } else {
+              a.append(heading[i]);
+            }
+            if (nav[i] < 0) {
+              a.appendNull();
+            } else {
+              a.append(nav[i]);
+            }
+            a.append(type[i]).append(1).append(line[i]).append(1).append(hash[i]);
+            a.append((short) 1).endRow();
+          }
+          a.flush();
+        }
+        return n / ((System.nanoTime() - t0) / 1e9);
+      }
+    }
   }
 }

@@ -21,7 +21,6 @@ import org.tidewatch.core.store.IngestRunStore;
 import org.tidewatch.core.store.SourceFile;
 import org.tidewatch.core.store.SourceState;
 import org.tidewatch.core.store.StaleCheckpointException;
-import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
 
 /**
@@ -267,13 +266,7 @@ final class DuckDbIngest implements IngestRunStore {
       }
     }
     // marking ids first (may insert a marking row): no statements while appenders are open
-    Releasability seen = null;
-    for (Position p : b.positions()) {
-      if (p.provenance().releasability() != seen) {
-        seen = p.provenance().releasability();
-        db.markingId(seen);
-      }
-    }
+    PositionWriter.registerMarkings(db, b.positions());
     for (StaticReport s : b.staticReports()) {
       db.markingId(s.provenance().releasability());
     }

@@ -12,9 +12,10 @@ import org.tidewatch.core.track.Position;
 /**
  * Appends the positions of one batch inside the batch's transaction.
  *
- * <p>Rows go in the batch's order (sequential memory access; sorting them here costs more in cache
- * misses than it saves). The H3 cell is computed only when a vessel's coordinates differ from its
- * previous report's (moored and anchored vessels repeat their position exactly; the cell is a
+ * <p>A {@link PositionColumns} batch is appended straight from its arrays, any other list record by
+ * record. Rows go in the batch's order (sequential memory access; sorting them here costs more in
+ * cache misses than it saves). The H3 cell is computed only when a vessel's coordinates differ from
+ * its previous report's (moored and anchored vessels repeat their position exactly; the cell is a
  * function of the coordinates, so the cache is exact). The table is clustered by vessel later, see
  * {@link Clustering}.
  */
@@ -47,59 +48,146 @@ final class PositionWriter {
     return c;
   }
 
-  void append(DuckDbTrackStore db, DuckDBConnection dc, IngestBatch b, IdentityAggregator agg)
-      throws SQLException {
-    List<Position> ps = b.positions();
-    int n = ps.size();
-    if (n == 0) {
+  /** Registers the batch's markings (may insert a row: call before any appender is open). */
+  static void registerMarkings(DuckDbTrackStore db, List<Position> ps) throws SQLException {
+    Releasability seen = null;
+    if (ps instanceof PositionColumns c) {
+      for (int i = 0, n = c.size(); i < n; i++) {
+        if (c.marking[i] != seen) {
+          seen = c.marking[i];
+          db.markingId(seen);
+        }
+      }
       return;
     }
-    int sourceId = (int) b.sourceId();
+    for (Position p : ps) {
+      if (p.provenance().releasability() != seen) {
+        seen = p.provenance().releasability();
+        db.markingId(seen);
+      }
+    }
+  }
+
+  void append(DuckDbTrackStore db, DuckDBConnection dc, IngestBatch b, IdentityAggregator agg)
+      throws SQLException {
+    if (b.positions().isEmpty()) {
+      return;
+    }
     try (DuckDBAppender a = dc.createAppender("main", "positions")) {
-      short markingId = -1;
-      Releasability marking = null;
-      for (int k = 0; k < n; k++) {
-        Position p = ps.get(k);
-        Releasability m = p.provenance().releasability();
-        if (m != marking) {
-          markingId = db.markingId(m);
-          marking = m;
-        }
-        long t = Micros.of(p.time());
-        agg.position(p.mmsi(), t);
-        double lat = p.latitude_deg();
-        double lon = p.longitude_deg();
-        long cell = cell(p.mmsi(), lat, lon);
-        a.beginRow().append(p.mmsi()).appendEpochMicros(t).append(lat).append(lon).append(cell);
-        if (p.speedOverGround_kn().isPresent()) {
-          a.append(p.speedOverGround_kn().getAsDouble());
-        } else {
-          a.appendNull();
-        }
-        if (p.courseOverGround_deg().isPresent()) {
-          a.append(p.courseOverGround_deg().getAsDouble());
-        } else {
-          a.appendNull();
-        }
-        if (p.trueHeading_deg().isPresent()) {
-          a.append((short) p.trueHeading_deg().getAsInt());
-        } else {
-          a.appendNull();
-        }
-        if (p.navigationStatus().isPresent()) {
-          a.append((byte) p.navigationStatus().getAsInt());
-        } else {
-          a.appendNull();
-        }
-        a.append((byte) p.messageType())
-            .append(sourceId)
-            .append(p.provenance().line())
-            .append((int) p.provenance().ingestRun())
-            .append(p.provenance().contentHash())
-            .append(markingId)
-            .endRow();
+      if (b.positions() instanceof PositionColumns c) {
+        appendColumns(db, a, (int) b.sourceId(), c, agg);
+      } else {
+        appendRecords(db, a, (int) b.sourceId(), b.positions(), agg);
       }
       a.flush();
+    }
+  }
+
+  private void appendColumns(
+      DuckDbTrackStore db,
+      DuckDBAppender a,
+      int sourceId,
+      PositionColumns c,
+      IdentityAggregator agg)
+      throws SQLException {
+    short markingId = -1;
+    Releasability marking = null;
+    for (int i = 0, n = c.size(); i < n; i++) {
+      if (c.marking[i] != marking) {
+        marking = c.marking[i];
+        markingId = db.markingId(marking);
+      }
+      long t = c.micros(i);
+      int mmsi = c.mmsi[i];
+      agg.position(mmsi, t);
+      a.beginRow()
+          .append(mmsi)
+          .appendEpochMicros(t)
+          .append(c.lat[i])
+          .append(c.lon[i])
+          .append(cell(mmsi, c.lat[i], c.lon[i]));
+      if (c.hasSog[i]) {
+        a.append(c.sog[i]);
+      } else {
+        a.appendNull();
+      }
+      if (c.hasCog[i]) {
+        a.append(c.cog[i]);
+      } else {
+        a.appendNull();
+      }
+      if (c.hasHeading[i]) {
+        a.append((short) c.heading[i]);
+      } else {
+        a.appendNull();
+      }
+      if (c.hasStatus[i]) {
+        a.append((byte) c.status[i]);
+      } else {
+        a.appendNull();
+      }
+      a.append((byte) c.type[i])
+          .append(sourceId)
+          .append(c.line[i])
+          .append((int) c.run[i])
+          .append(c.hash[i])
+          .append(markingId)
+          .endRow();
+    }
+  }
+
+  private void appendRecords(
+      DuckDbTrackStore db,
+      DuckDBAppender a,
+      int sourceId,
+      List<Position> ps,
+      IdentityAggregator agg)
+      throws SQLException {
+    short markingId = -1;
+    Releasability marking = null;
+    for (Position p : ps) {
+      Releasability m = p.provenance().releasability();
+      if (m != marking) {
+        markingId = db.markingId(m);
+        marking = m;
+      }
+      long t = Micros.of(p.time());
+      agg.position(p.mmsi(), t);
+      double lat = p.latitude_deg();
+      double lon = p.longitude_deg();
+      a.beginRow()
+          .append(p.mmsi())
+          .appendEpochMicros(t)
+          .append(lat)
+          .append(lon)
+          .append(cell(p.mmsi(), lat, lon));
+      if (p.speedOverGround_kn().isPresent()) {
+        a.append(p.speedOverGround_kn().getAsDouble());
+      } else {
+        a.appendNull();
+      }
+      if (p.courseOverGround_deg().isPresent()) {
+        a.append(p.courseOverGround_deg().getAsDouble());
+      } else {
+        a.appendNull();
+      }
+      if (p.trueHeading_deg().isPresent()) {
+        a.append((short) p.trueHeading_deg().getAsInt());
+      } else {
+        a.appendNull();
+      }
+      if (p.navigationStatus().isPresent()) {
+        a.append((byte) p.navigationStatus().getAsInt());
+      } else {
+        a.appendNull();
+      }
+      a.append((byte) p.messageType())
+          .append(sourceId)
+          .append(p.provenance().line())
+          .append((int) p.provenance().ingestRun())
+          .append(p.provenance().contentHash())
+          .append(markingId)
+          .endRow();
     }
   }
 }
