@@ -82,6 +82,9 @@ public final class DeliveryInference {
   /** An unexplained fall must be this far from any port or anchorage (30 km). */
   static final double OFFSHORE_M = 30_000;
 
+  /** A transfer to an unseen receiver must be this far from any port or anchorage (15 km). */
+  static final double TRANSFER_OFFSHORE_M = 15_000;
+
   private final Params params;
   private final PlaceIndex places;
   private final List<Place> dprkPorts;
@@ -138,6 +141,22 @@ public final class DeliveryInference {
       for (DraughtChange dc : t.draughts) {
         if (dc.before_m() - dc.after_m() >= params.minDraughtChange_m()) {
           giverDischarge(t, dc, tl, linked, out, claimedGaps, false);
+        }
+      }
+    }
+    // pass 2b: laden tankers loitering offshore with a dark DPRK-linked receiver able to reach
+    // them,
+    // when the giver's own draught change was too small to be broadcast or detected
+    Set<String> used = new HashSet<>();
+    for (Builder b : out.values()) {
+      used.addAll(b.events);
+    }
+    for (int m : order) {
+      if (!linked.contains(m)) {
+        for (Loitering l : tl.get(m).loiterings) {
+          if (!used.contains(l.id())) {
+            loiteringTransfer(tl.get(m), l, tl, linked, claimedGaps).ifPresent(b -> add(out, b));
+          }
         }
       }
     }
@@ -493,6 +512,7 @@ public final class DeliveryInference {
       }
     }
     if (receiver.isEmpty()) {
+      int before = out.size();
       // no receiver: the vessel itself may have gone into a DPRK port
       if (gap.isPresent() && !gap.get().open()) {
         List<Place> reach = reachable(gap.get());
@@ -539,6 +559,9 @@ public final class DeliveryInference {
           b.volume = carrierVolume(gh, dc.before_m());
           add(out, b);
         }
+      }
+      if (out.size() == before && !unexplained) {
+        unidentifiedReceiver(t, dc, gh, x, y, t1, how, ev, evid).ifPresent(b -> add(out, b));
       }
       return;
     }
@@ -650,6 +673,149 @@ public final class DeliveryInference {
       b.volume = g;
     }
     add(out, b);
+  }
+
+  /** Minimum silence of a receiver met at a loitering giver without a draught change (24 h). */
+  static final Duration RECEIVER_MIN_DARK = Duration.ofHours(24);
+
+  private Optional<Builder> loiteringTransfer(
+      VesselTimeline t,
+      Loitering l,
+      Map<Integer, VesselTimeline> tl,
+      Set<Integer> linked,
+      Set<String> claimedGaps) {
+    Optional<Hull> gh = hulls.apply(t.mmsi);
+    if (gh.isEmpty()
+        || !gh.get().tanker()
+        || l.end().getEpochSecond() - l.start().getEpochSecond() < 4 * 3600) {
+      return Optional.empty();
+    }
+    Optional<PortCall> load = loadedInPort(t, l.start());
+    if (load.isEmpty()
+        || places.nearest(l.latitude_deg(), l.longitude_deg(), TRANSFER_OFFSHORE_M).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<AisGap> cand =
+        darkReceiver(
+                l.latitude_deg(),
+                l.longitude_deg(),
+                l.start(),
+                l.end(),
+                tl,
+                linked,
+                t.mmsi,
+                claimedGaps)
+            .filter(g -> !g.start().isAfter(l.start()) && !g.end().isBefore(l.end()))
+            .filter(g -> Duration.between(g.start(), g.end()).compareTo(RECEIVER_MIN_DARK) >= 0);
+    if (cand.isEmpty()) {
+      return Optional.empty();
+    }
+    AisGap g = cand.get();
+    claimedGaps.add(g.id());
+    int r = g.mmsi();
+    Optional<Hull> rh = hulls.apply(r);
+    Builder b = new Builder(r, rh);
+    b.giver = OptionalInt.of(t.mmsi);
+    b.mode = Delivery.Mode.STS_DARK_RECEIVER;
+    b.transferPlace =
+        Optional.of(String.format(Locale.ROOT, "%.3f,%.3f", l.latitude_deg(), l.longitude_deg()));
+    b.loadingPlace = "at sea, from " + t.mmsi + " (loaded at " + load.get().placeName() + ")";
+    b.loadedAt = Optional.of(l.end());
+    Optional<Place> home =
+        Double.isNaN(g.onLatitude_deg())
+            ? Optional.empty()
+            : dprkPortNear(g.onLatitude_deg(), g.onLongitude_deg());
+    b.dischargePlace =
+        home.map(p -> p.name() + " (" + p.id() + "), where the receiver reappeared")
+            .orElse("DPRK (receiver dark)");
+    b.deliveredAt = home.isPresent() ? g.end() : l.end();
+    b.lat = l.latitude_deg();
+    b.lon = l.longitude_deg();
+    b.events.add(l.id());
+    b.events.add(g.id());
+    b.events.add(load.get().id());
+    b.evidence.addAll(l.evidence());
+    b.evidence.addAll(g.evidence());
+    b.reason(
+        0.25,
+        String.format(
+            Locale.ROOT,
+            "laden tanker %d (loaded at %s) loitered %.1f h offshore",
+            t.mmsi,
+            load.get().placeName(),
+            hours(l.start(), l.end())));
+    b.reason(0.2, "receiver " + r + " is DPRK-linked (" + linkReason(tl.get(r)) + ")");
+    b.reason(
+        0.1,
+        String.format(
+            Locale.ROOT,
+            "receiver %d was dark for %.0f h around it and could reach it",
+            r,
+            hours(g.start(), g.end())));
+    b.reason(-0.1, "no draught change seen: volume from the receiver's capacity");
+    b.volume =
+        rh.map(h -> VolumeEstimator.receiverPrior(h, Product.REFINED_UNSPECIFIED))
+            .orElse(
+                VolumeEstimator.unquantified(
+                    Product.REFINED_UNSPECIFIED, "receiver's capacity unknown"));
+    return Optional.of(b);
+  }
+
+  /**
+   * A tanker that loaded in a port and whose draught fell offshore during a silence, loitering or
+   * spoofing, with no DPRK port within its own reach and no identifiable receiver: a transfer to an
+   * unidentified dark receiver (the receiver may have been dark since before the data began).
+   */
+  private Optional<Builder> unidentifiedReceiver(
+      VesselTimeline t,
+      DraughtChange dc,
+      Optional<Hull> gh,
+      double x,
+      double y,
+      Instant t1,
+      String how,
+      List<String> ev,
+      List<Evidence> evid) {
+    Optional<PortCall> load = loadedInPort(t, dc.end());
+    if (load.isEmpty() || places.nearest(x, y, TRANSFER_OFFSHORE_M).isPresent()) {
+      return Optional.empty();
+    }
+    Builder b = new Builder(t.mmsi, gh);
+    b.carrier = OptionalInt.empty();
+    b.giver = OptionalInt.of(t.mmsi);
+    b.mode = Delivery.Mode.STS_DARK_RECEIVER;
+    b.transferPlace = Optional.of(String.format(Locale.ROOT, "%.3f,%.3f", x, y));
+    b.loadingPlace = placeLabel(load.get());
+    b.loadedAt = Optional.of(load.get().end());
+    b.dischargePlace = "DPRK presumed (receiver unidentified)";
+    b.deliveredAt = t1;
+    b.lat = x;
+    b.lon = y;
+    b.events.add(dc.id());
+    b.events.add(load.get().id());
+    b.events.addAll(ev);
+    b.evidence.addAll(dc.evidence());
+    b.evidence.addAll(evid);
+    b.reason(
+        0.3,
+        String.format(
+            Locale.ROOT,
+            "draught fell %.1f -> %.1f m offshore after %s, %.0f h after loading at %s",
+            dc.before_m(),
+            dc.after_m(),
+            how,
+            hours(load.get().end(), dc.end()),
+            load.get().placeName()));
+    b.reason(-0.1, "receiver not identified (dark throughout, or never seen)");
+    b.volume =
+        gh.map(
+                h ->
+                    VolumeEstimator.fromTransfer(
+                        h, dc.before_m(), dc.after_m(), Product.REFINED_UNSPECIFIED))
+            .orElse(
+                VolumeEstimator.unquantified(
+                    Product.REFINED_UNSPECIFIED, "giver's particulars unknown"));
+    return Optional.of(b);
   }
 
   /** The port call where the vessel last loaded before {@code at}, if the loading was in port. */

@@ -168,6 +168,36 @@ public final class VolumeEstimator {
         basis);
   }
 
+  /**
+   * A receiver whose laden draught was never broadcast and whose giver showed no draught change:
+   * central at the prior laden fraction ({@link #PRIOR_LADEN}), bounds the one-third and 90 %
+   * scenarios.
+   */
+  public static VolumeEstimate receiverPrior(Hull h, Product p) {
+    OptionalDouble cap = h.capacity_t();
+    if (cap.isEmpty()) {
+      return unquantified(p, "capacity unknown");
+    }
+    double c = cap.getAsDouble();
+    String basis =
+        String.format(
+            Locale.ROOT,
+            "no draught seen: receiver's %,.0f t capacity at a prior %.0f %% laden, bounds one-third"
+                + " and 90 %% laden%s",
+            c,
+            100 * PRIOR_LADEN,
+            factorNote(p));
+    return make(
+        p,
+        VolumeEstimate.Method.SCENARIO,
+        c * PRIOR_LADEN,
+        c * LadenScenario.ONE_THIRD.fraction,
+        c * LadenScenario.NINETY_PERCENT.fraction,
+        PRIOR_LADEN,
+        cap,
+        basis);
+  }
+
   /** Counted but not quantified. */
   public static VolumeEstimate unquantified(Product p, String why) {
     return new VolumeEstimate(
