@@ -1,5 +1,6 @@
 package org.tidewatch.cli;
 
+import org.tidewatch.cli.infer.EvaluateInferenceCommand;
 import org.tidewatch.cli.sanctions.EvaluateScreeningCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Measure quality against labelled data (precision, recall, F1).",
-    subcommands = {EvaluateScreeningCommand.class})
+    subcommands = {EvaluateScreeningCommand.class, EvaluateInferenceCommand.class})
 public final class EvaluateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,7 @@
 package org.tidewatch.cli;
 
+import org.tidewatch.cli.infer.LedgerCommand;
+import org.tidewatch.cli.infer.RiskCommand;
 import org.tidewatch.cli.sanctions.SanctionsCommand;
 import org.tidewatch.cli.sanctions.ScreenCommand;
 import org.tidewatch.cli.server.ServeCommand;
@@ -35,6 +37,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       SanctionsCommand.class,
       ScreenCommand.class,
+      LedgerCommand.class,
+      RiskCommand.class,
       EvaluateCommand.class,
       ServeCommand.class,
       UsersCommand.class,
