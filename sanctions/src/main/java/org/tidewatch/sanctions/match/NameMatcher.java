@@ -255,15 +255,16 @@ public final class NameMatcher {
     if (Math.abs(x.length() - y.length()) > budget + 1) {
       return 0.0;
     }
-    int d = StringSimilarity.damerau(x, y);
-    int df = StringSimilarity.damerau(a.folded(), b.folded());
-    int lf = Math.max(a.folded().length(), b.folded().length());
-    double s = Math.max(1.0 - (double) d / len, lf == 0 ? 0 : 0.97 * (1.0 - (double) df / lf));
-    if (Math.min(d, df) > budget) {
+    int d = StringSimilarity.damerauAtMost(x, y, budget);
+    String fx = a.folded();
+    String fy = b.folded();
+    int lf = Math.max(fx.length(), fy.length());
+    int df = StringSimilarity.damerauAtMost(fx, fy, (int) (lf / t.editLength()));
+    if (d > budget && df > (int) (lf / t.editLength())) {
       // too many edits for a typo or a spelling variant: a different word
-      return Math.min(s, t.pairCut() - 0.01) * 0.5;
+      return 0.0;
     }
-    return s;
+    return Math.max(1.0 - (double) d / len, lf == 0 ? 0 : 0.97 * (1.0 - (double) df / lf));
   }
 
   /** Levenshtein similarity of two space-free names, zero beyond the edit budget. */
@@ -273,7 +274,7 @@ public final class NameMatcher {
     if (Math.abs(a.length() - b.length()) > budget) {
       return 0.0;
     }
-    int d = StringSimilarity.damerau(a, b);
+    int d = StringSimilarity.damerauAtMost(a, b, budget);
     return d > budget ? 0.0 : 1.0 - (double) d / len;
   }
 

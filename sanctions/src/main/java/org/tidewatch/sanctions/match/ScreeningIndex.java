@@ -29,10 +29,13 @@ import org.tidewatch.core.sanctions.NameKind;
 public final class ScreeningIndex {
 
   /** Keys on more names than this share of all names only raise entities found by rarer keys. */
-  static final double COMMON_SHARE = 0.02;
+  static final double COMMON_SHARE = 0.002;
 
   /** Tokens at least this long also get their single-deletion keys. */
   static final int DELETION_MIN_LENGTH = 5;
+
+  /** Once this many entities are found, further keys only raise them. */
+  static final int MAX_TOUCHED = 20_000;
 
   private static final float DELETION_WEIGHT = 0.5f;
   private static final int ID_BITS = 24;
@@ -321,8 +324,17 @@ public final class ScreeningIndex {
       int to = keyStart[k + 1];
       int len = to - from;
       float w = (float) Math.log(1 + total / len) * (s.keyDel[x] ? DELETION_WEIGHT : 1f);
-      if (len > common && nTouched > 0) {
+      if ((len > common && nTouched > 0) || nTouched >= MAX_TOUCHED) {
         // a common key only raises what rarer keys found
+        if (len <= nTouched) {
+          for (int p = from; p < to; p++) {
+            int e = nameEntity[postings[p]];
+            if (acc[e] != 0f) {
+              acc[e] += w;
+            }
+          }
+          continue;
+        }
         for (int t = 0; t < nTouched; t++) {
           int e = s.touched[t];
           int lo = Arrays.binarySearch(postings, from, to, nameStart[e]);

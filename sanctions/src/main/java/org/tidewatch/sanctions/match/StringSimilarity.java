@@ -75,6 +75,52 @@ public final class StringSimilarity {
     return prev[m];
   }
 
+  private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][65]);
+
+  /**
+   * {@link #damerau(String, String)} when it is at most {@code max}, else {@code max + 1}; stops as
+   * soon as every cell of a row exceeds {@code max}, and reuses per-thread rows.
+   */
+  public static int damerauAtMost(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > max) {
+      return max + 1;
+    }
+    if (n == 0 || m == 0) {
+      return Math.max(n, m);
+    }
+    int[][] rows = m < 64 ? ROWS.get() : new int[3][m + 1];
+    int[] pp = rows[0];
+    int[] prev = rows[1];
+    int[] cur = rows[2];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (ca == cb ? 0 : 1));
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, pp[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = pp;
+      pp = prev;
+      prev = cur;
+      cur = t;
+    }
+    return Math.min(prev[m], max + 1);
+  }
+
   /** {@code 1 - distance / longer length}. */
   public static double levenshteinRatio(String a, String b) {
     int max = Math.max(a.length(), b.length());
