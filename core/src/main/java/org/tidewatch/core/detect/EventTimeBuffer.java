@@ -1,0 +1,117 @@
+package org.tidewatch.core.detect;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+import org.tidewatch.core.track.Position;
+import org.tidewatch.core.track.StaticReport;
+
+/**
+ * Reorders reports that arrive out of order by at most a lateness bound: a report is released once
+ * a report {@code lateness} newer has been seen, in a total order (time, MMSI, static before
+ * position, source, line, coordinates), so any arrival order within the bound releases the same
+ * sequence. Reports older than what was already released are late: they are counted and dropped.
+ * Memory is bounded by the reports of one lateness window.
+ */
+public final class EventTimeBuffer {
+
+  /** The total order of release. */
+  public static final Comparator<Object> ORDER =
+      Comparator.comparing(EventTimeBuffer::time)
+          .thenComparingInt(EventTimeBuffer::mmsi)
+          .thenComparingInt(o -> o instanceof StaticReport ? 0 : 1)
+          .thenComparing(EventTimeBuffer::source)
+          .thenComparingLong(EventTimeBuffer::line)
+          .thenComparingDouble(o -> o instanceof Position p ? p.latitude_deg() : 0)
+          .thenComparingDouble(o -> o instanceof Position p ? p.longitude_deg() : 0);
+
+  private final Duration lateness;
+  private final PriorityQueue<Object> heap = new PriorityQueue<>(ORDER);
+  private Instant maxSeen = Instant.MIN;
+  private Instant released = Instant.MIN;
+  private long late;
+
+  /** A buffer with a lateness bound. */
+  public EventTimeBuffer(Duration lateness) {
+    this.lateness = lateness;
+  }
+
+  /** Adds a position; returns false when it is late (older than what was released). */
+  public boolean add(Position p) {
+    return addItem(p, p.time());
+  }
+
+  /** Adds a static report; returns false when it is late. */
+  public boolean add(StaticReport s) {
+    return addItem(s, s.time());
+  }
+
+  private boolean addItem(Object o, Instant t) {
+    if (t.isBefore(released)) {
+      late++;
+      return false;
+    }
+    heap.add(o);
+    if (t.isAfter(maxSeen)) {
+      maxSeen = t;
+    }
+    return true;
+  }
+
+  /** Releases, in order, every report at or before the watermark (newest seen − lateness). */
+  public void drain(Consumer<Object> sink) {
+    if (maxSeen.equals(Instant.MIN)) {
+      return;
+    }
+    Instant w = maxSeen.minus(lateness);
+    while (!heap.isEmpty() && !time(heap.peek()).isAfter(w)) {
+      Object o = heap.poll();
+      released = time(o);
+      sink.accept(o);
+    }
+  }
+
+  /** Releases everything (end of input). */
+  public void flush(Consumer<Object> sink) {
+    while (!heap.isEmpty()) {
+      Object o = heap.poll();
+      released = time(o);
+      sink.accept(o);
+    }
+  }
+
+  /** The current watermark: no report older than it will be released any more. */
+  public Instant watermark() {
+    return maxSeen.equals(Instant.MIN) ? Instant.MIN : maxSeen.minus(lateness);
+  }
+
+  /** Reports dropped as late. */
+  public long late() {
+    return late;
+  }
+
+  /** Reports waiting. */
+  public int buffered() {
+    return heap.size();
+  }
+
+  private static Instant time(Object o) {
+    return o instanceof Position p ? p.time() : ((StaticReport) o).time();
+  }
+
+  private static int mmsi(Object o) {
+    return o instanceof Position p ? p.mmsi() : ((StaticReport) o).mmsi();
+  }
+
+  private static String source(Object o) {
+    return o instanceof Position p
+        ? p.provenance().source()
+        : ((StaticReport) o).provenance().source();
+  }
+
+  private static long line(Object o) {
+    return o instanceof Position p ? p.provenance().line() : ((StaticReport) o).provenance().line();
+  }
+}

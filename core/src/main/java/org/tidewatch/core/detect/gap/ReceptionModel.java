@@ -1,0 +1,67 @@
+package org.tidewatch.core.detect.gap;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.tidewatch.core.geo.Cells;
+
+/**
+ * The reception an area normally has, learned from the data itself: per H3 cell (resolution {@link
+ * Cells#RECEPTION_RESOLUTION}, about 22 km edge), a histogram of the intervals between consecutive
+ * reports of every vessel that was in the cell. The longest silence the area explains is a high
+ * quantile of those intervals. Terrestrial coverage gives minutes; satellite-only areas give the
+ * spacing of satellite passes (hours).
+ */
+public final class ReceptionModel {
+  private static final int BIN_S = 300;
+  private static final int BINS = 2 * 24 * 12; // 48 h of 5-minute bins, last one open-ended
+
+  private final Map<Long, int[]> histograms = new HashMap<>();
+  private final Map<Long, long[]> counts = new HashMap<>();
+
+  /** Records an interval starting at a position. */
+  public void record(double latitude_deg, double longitude_deg, long interval_s) {
+    long cell = Cells.cell(latitude_deg, longitude_deg, Cells.RECEPTION_RESOLUTION);
+    record(cell, interval_s);
+  }
+
+  /** Records an interval in a cell. */
+  public void record(long cell, long interval_s) {
+    int bin = (int) Math.min(BINS - 1, Math.max(0, interval_s / BIN_S));
+    histograms.computeIfAbsent(cell, k -> new int[BINS])[bin]++;
+    counts.computeIfAbsent(cell, k -> new long[1])[0]++;
+  }
+
+  /**
+   * The {@code quantile} of intervals in the cell of a point (upper bin edge, seconds), when at
+   * least {@code minSamples} intervals were seen there.
+   */
+  public OptionalDouble quantile_s(
+      double latitude_deg, double longitude_deg, double quantile, int minSamples) {
+    return quantile_s(
+        Cells.cell(latitude_deg, longitude_deg, Cells.RECEPTION_RESOLUTION), quantile, minSamples);
+  }
+
+  /** The quantile in a cell. */
+  public OptionalDouble quantile_s(long cell, double quantile, int minSamples) {
+    long[] n = counts.get(cell);
+    if (n == null || n[0] < minSamples) {
+      return OptionalDouble.empty();
+    }
+    int[] h = histograms.get(cell);
+    long target = (long) Math.ceil(quantile * n[0]);
+    long acc = 0;
+    for (int i = 0; i < BINS; i++) {
+      acc += h[i];
+      if (acc >= target) {
+        return OptionalDouble.of((i + 1) * (double) BIN_S);
+      }
+    }
+    return OptionalDouble.of(BINS * (double) BIN_S);
+  }
+
+  /** Number of cells with data. */
+  public int cells() {
+    return histograms.size();
+  }
+}

@@ -1,0 +1,5 @@
+/** The loitering detector; see README.md in this folder. */
+@NullMarked
+package org.tidewatch.core.detect.loitering;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,158 @@
+package org.tidewatch.core.port;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tidewatch.core.geo.Geo;
+
+/**
+ * Ports and anchorages with a nearest-place lookup. Places are bucketed in a 0.1° grid; a lookup
+ * scans the buckets that can hold a place within the radius, so it costs a few dozen distance
+ * computations. Immutable and thread-safe.
+ */
+public final class PlaceIndex {
+  private static final double CELL_DEG = 0.1;
+  private final List<Place> places;
+  private final Map<Long, List<Place>> buckets = new HashMap<>();
+
+  /** Indexes places. */
+  public PlaceIndex(List<Place> places) {
+    this.places = List.copyOf(places);
+    for (Place p : this.places) {
+      buckets
+          .computeIfAbsent(
+              key(row(p.latitude_deg()), col(p.longitude_deg())), k -> new ArrayList<>())
+          .add(p);
+    }
+  }
+
+  /**
+   * The reference places shipped with tidewatch: the NGA World Port Index (public domain) and
+   * Global Fishing Watch anchorage points in North-East Asia (Apache-2.0), with ports of interest
+   * tagged.
+   */
+  public static PlaceIndex reference() {
+    return Holder.REFERENCE;
+  }
+
+  private static final class Holder {
+    static final PlaceIndex REFERENCE = new PlaceIndex(load());
+
+    private static List<Place> load() {
+      try (InputStream in = PlaceIndex.class.getResourceAsStream("places.csv")) {
+        if (in == null) {
+          throw new IllegalStateException("places.csv missing from the class path");
+        }
+        return parse(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Reads places in the shipped CSV layout {@code id,name,country,locode,lat,lon,kind,oil,interest}
+   * ({@code #} lines are comments, the first other line is the header).
+   */
+  public static List<Place> parse(InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    List<Place> out = new ArrayList<>();
+    boolean header = true;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] f = line.split(",", -1);
+      out.add(
+          new Place(
+              f[0],
+              f[1],
+              f[2],
+              f[3],
+              Double.parseDouble(f[4]),
+              Double.parseDouble(f[5]),
+              Place.Kind.valueOf(f[6]),
+              f.length > 8 && !f[8].isBlank() ? Optional.of(f[8]) : Optional.empty()));
+    }
+    return out;
+  }
+
+  /** All places. */
+  public List<Place> places() {
+    return places;
+  }
+
+  /** A place and its distance from a query point. */
+  public record Nearby(Place place, double distance_m) {}
+
+  /** The nearest place within {@code radius_m} (geodesic), if any. */
+  public Optional<Nearby> nearest(double latitude_deg, double longitude_deg, double radius_m) {
+    return nearest(latitude_deg, longitude_deg, radius_m, null);
+  }
+
+  /** The nearest place of a kind within {@code radius_m}, if any ({@code null} kind = any). */
+  public Optional<Nearby> nearest(
+      double latitude_deg,
+      double longitude_deg,
+      double radius_m,
+      Place.@org.jspecify.annotations.Nullable Kind kind) {
+    double dLat = radius_m / 111_000.0;
+    double cos = Math.max(0.05, Math.cos(Math.toRadians(latitude_deg)));
+    double dLon = Math.min(180, dLat / cos);
+    int r0 = row(latitude_deg - dLat);
+    int r1 = row(latitude_deg + dLat);
+    int c0 = col(longitude_deg - dLon);
+    int c1 = col(longitude_deg + dLon);
+    Place best = null;
+    double bestD = radius_m;
+    for (int r = r0; r <= r1; r++) {
+      for (int c = c0; c <= c1; c++) {
+        List<Place> b = buckets.get(key(r, Math.floorMod(c, 3600)));
+        if (b == null) {
+          continue;
+        }
+        for (Place p : b) {
+          if (kind != null && p.kind() != kind) {
+            continue;
+          }
+          double d =
+              Geo.fastDistance_m(latitude_deg, longitude_deg, p.latitude_deg(), p.longitude_deg());
+          if (d <= bestD && (best == null || d < bestD || p.id().compareTo(best.id()) < 0)) {
+            best = p;
+            bestD = d;
+          }
+        }
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(new Nearby(best, bestD));
+  }
+
+  /** The places of interest (tagged), in file order. */
+  public List<Place> placesOfInterest() {
+    return places.stream().filter(Place::ofInterest).toList();
+  }
+
+  private static int row(double lat) {
+    return (int) Math.floor((lat + 90) / CELL_DEG);
+  }
+
+  private static int col(double lon) {
+    return (int) Math.floor((lon + 180) / CELL_DEG);
+  }
+
+  private static long key(int row, int col) {
+    return ((long) row << 32) | (col & 0xffffffffL);
+  }
+}

@@ -1,0 +1,5 @@
+/** Scoring detected events against the simulator's ground truth (truth.json). */
+@NullMarked
+package org.tidewatch.engine.evaluate;
+
+import org.jspecify.annotations.NullMarked;
