@@ -42,6 +42,15 @@ public final class NameNormaliser {
           Map.entry("united kingdom", "uk"),
           Map.entry("gesellschaft mit beschrankter haftung", "gmbh"));
 
+  /** Longest phrase first, in a fixed order (Map.of iterates in a per-run random order). */
+  private static final List<Map.Entry<String, String>> PHRASE_ORDER =
+      PHRASES.entrySet().stream()
+          .sorted(
+              java.util.Comparator.comparingInt(
+                      (Map.Entry<String, String> e) -> -e.getKey().length())
+                  .thenComparing(Map.Entry::getKey))
+          .toList();
+
   private static final Map<String, String> LEGAL_FORMS =
       Map.ofEntries(
           Map.entry("company", "co"),
@@ -322,7 +331,7 @@ public final class NameNormaliser {
       r = r.substring(c + 1) + " " + r.substring(0, c);
     }
     String s = latin(r);
-    for (var e : PHRASES.entrySet()) {
+    for (var e : PHRASE_ORDER) {
       if (s.contains(e.getKey())) {
         s = (" " + s + " ").replace(" " + e.getKey() + " ", " " + e.getValue() + " ").strip();
       }
