@@ -17,6 +17,7 @@ import org.tidewatch.ais.message.AidToNavigationReport;
 import org.tidewatch.ais.message.AisMessage;
 import org.tidewatch.ais.message.AssignedModeCommand;
 import org.tidewatch.ais.message.BaseStationReport;
+import org.tidewatch.ais.message.BinaryData;
 import org.tidewatch.ais.message.BroadcastBinaryMessage;
 import org.tidewatch.ais.message.ChannelManagementAddressed;
 import org.tidewatch.ais.message.ChannelManagementArea;
@@ -80,7 +81,7 @@ public final class GpsdJsonWriter {
         if (p.application().isPresent()) {
           ApplicationPayloads.writeGpsd(p.application().get(), j, scaled);
         } else {
-          j.field("data", hexData(p.data(), p.dataBits()));
+          j.field("data", hexData(p.data()));
         }
       }
       case Acknowledgement p -> {
@@ -92,7 +93,7 @@ public final class GpsdJsonWriter {
         if (p.application().isPresent()) {
           ApplicationPayloads.writeGpsd(p.application().get(), j, scaled);
         } else {
-          j.field("data", hexData(p.data(), p.dataBits()));
+          j.field("data", hexData(p.data()));
         }
       }
       case SarAircraftPositionReport p -> sar(j, p);
@@ -116,7 +117,7 @@ public final class GpsdJsonWriter {
       case GnssBroadcastMessage p -> {
         coarse(j, "lon", p.longitude_deg(), 181 * 600, 1);
         coarse(j, "lat", p.latitude_deg(), 91 * 600, 1);
-        j.field("data", hexData(p.data(), p.dataBits()));
+        j.field("data", hexData(p.data()));
       }
       case ClassBPositionReport p -> classB(j, p);
       case ExtendedClassBPositionReport p -> extendedClassB(j, p);
@@ -154,22 +155,9 @@ public final class GpsdJsonWriter {
       }
       case SingleSlotBinaryMessage p ->
           binary(
-              j,
-              p.addressed(),
-              p.structured(),
-              p.destinationMmsi(),
-              p.applicationId(),
-              p.data(),
-              p.dataBits());
+              j, p.addressed(), p.structured(), p.destinationMmsi(), p.applicationId(), p.data());
       case MultipleSlotBinaryMessage p -> {
-        binary(
-            j,
-            p.addressed(),
-            p.structured(),
-            p.destinationMmsi(),
-            p.applicationId(),
-            p.data(),
-            p.dataBits());
+        binary(j, p.addressed(), p.structured(), p.destinationMmsi(), p.applicationId(), p.data());
         // gpsd never decodes the communication state of message 26: it always prints 0
         j.field("radio", 0);
       }
@@ -476,11 +464,10 @@ public final class GpsdJsonWriter {
       boolean structured,
       OptionalInt dest,
       OptionalInt appId,
-      byte[] data,
-      int bits) {
+      BinaryData data) {
     j.field("addressed", addressed).field("structured", structured);
     j.field("dest_mmsi", dest.orElse(0)).field("app_id", appId.orElse(0));
-    j.field("data", hexData(data, bits));
+    j.field("data", hexData(data));
   }
 
   private void longRange(JsonWriter j, LongRangePositionReport p) {
@@ -502,12 +489,7 @@ public final class GpsdJsonWriter {
   }
 
   /** gpsd's {@code "<bits>:<hex>"} rendering of binary data. */
-  static String hexData(byte[] data, int bits) {
-    StringBuilder sb = new StringBuilder(8 + 2 * data.length);
-    sb.append(bits).append(':');
-    for (byte b : data) {
-      sb.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
-    }
-    return sb.toString();
+  static String hexData(BinaryData data) {
+    return data.bitCount() + ":" + data.hex();
   }
 }

@@ -208,8 +208,7 @@ public final class AisMessageDecoder {
         b.uint(71, 1),
         dac,
         fi,
-        b.bytesUpTo(88, count, b.armouredBitLength()),
-        count,
+        new BinaryData(b.bytesUpTo(88, count, b.armouredBitLength()), count),
         ApplicationPayloads.decode(6, dac, fi, b, 88),
         n);
   }
@@ -227,8 +226,7 @@ public final class AisMessageDecoder {
         b.uint(38, 2),
         dac,
         fi,
-        b.bytes(56, count),
-        count,
+        new BinaryData(b.bytes(56, count), count),
         ApplicationPayloads.decode(8, dac, fi, b, 56),
         n);
   }
@@ -331,8 +329,7 @@ public final class AisMessageDecoder {
         mmsi,
         degrees(b.sint(40, 18), COARSE_LON_NA, COARSE_LATLON_DIV),
         degrees(b.sint(58, 17), COARSE_LAT_NA, COARSE_LATLON_DIV),
-        b.bytesUpTo(80, count, b.armouredBitLength()),
-        count,
+        new BinaryData(b.bytesUpTo(80, count, b.armouredBitLength()), count),
         n);
   }
 
@@ -554,8 +551,7 @@ public final class AisMessageDecoder {
         structured,
         addressed ? OptionalInt.of(b.uint(40, 30)) : OptionalInt.empty(),
         structured ? optInt(b.uint(addressed ? 70 : 40, 16), -1) : OptionalInt.empty(),
-        b.bytesUpTo(header, count, limit),
-        count,
+        new BinaryData(b.bytesUpTo(header, count, limit), count),
         n);
   }
 
@@ -577,8 +573,7 @@ public final class AisMessageDecoder {
         structured,
         addressed ? OptionalInt.of(b.uint(40, 30)) : OptionalInt.empty(),
         structured ? optInt(b.uint(addressed ? 70 : 40, 16), -1) : OptionalInt.empty(),
-        b.bytesUpTo(header, count, limit),
-        count,
+        new BinaryData(b.bytesUpTo(header, count, limit), count),
         b.uint(n - 20, 20),
         n);
   }

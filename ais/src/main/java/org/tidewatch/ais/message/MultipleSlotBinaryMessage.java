@@ -8,10 +8,7 @@ import java.util.OptionalInt;
  *
  * @param destinationMmsi present when addressed
  * @param applicationId present when structured (DAC 10 bits + FI 6 bits)
- * @param data the binary data after the header, in whole bytes; the bits after {@code dataBits} in
- *     the last byte are the payload bits that follow, as received (gpsd prints them) (a copy is
- *     returned)
- * @param dataBits number of valid bits in {@code data}
+ * @param data the data after the header ({@link BinaryData})
  * @param radioStatus the 20-bit communication state at the end of the message
  * @param payloadBits number of payload bits received (60 to 1064)
  */
@@ -23,34 +20,7 @@ public record MultipleSlotBinaryMessage(
     boolean structured,
     OptionalInt destinationMmsi,
     OptionalInt applicationId,
-    byte[] data,
-    int dataBits,
+    BinaryData data,
     int radioStatus,
     int payloadBits)
-    implements AisMessage {
-
-  @Override
-  public byte[] data() {
-    return data.clone();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MultipleSlotBinaryMessage m
-        && m.repeatIndicator == repeatIndicator
-        && m.mmsi == mmsi
-        && m.addressed == addressed
-        && m.structured == structured
-        && m.destinationMmsi.equals(destinationMmsi)
-        && m.applicationId.equals(applicationId)
-        && java.util.Arrays.equals(m.data, data)
-        && m.dataBits == dataBits
-        && m.radioStatus == radioStatus
-        && m.payloadBits == payloadBits;
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(mmsi, java.util.Arrays.hashCode(data));
-  }
-}
+    implements AisMessage {}

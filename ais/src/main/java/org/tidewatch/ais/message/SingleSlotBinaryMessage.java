@@ -8,10 +8,7 @@ import java.util.OptionalInt;
  *
  * @param destinationMmsi present when addressed
  * @param applicationId present when structured (DAC 10 bits + FI 6 bits)
- * @param data the binary data after the header, in whole bytes; the bits after {@code dataBits} in
- *     the last byte are the payload bits that follow, as received (gpsd prints them) (a copy is
- *     returned)
- * @param dataBits number of valid bits in {@code data}
+ * @param data the data after the header ({@link BinaryData})
  * @param payloadBits number of payload bits received (40 to 168)
  */
 public record SingleSlotBinaryMessage(
@@ -22,32 +19,6 @@ public record SingleSlotBinaryMessage(
     boolean structured,
     OptionalInt destinationMmsi,
     OptionalInt applicationId,
-    byte[] data,
-    int dataBits,
+    BinaryData data,
     int payloadBits)
-    implements AisMessage {
-
-  @Override
-  public byte[] data() {
-    return data.clone();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SingleSlotBinaryMessage m
-        && m.repeatIndicator == repeatIndicator
-        && m.mmsi == mmsi
-        && m.addressed == addressed
-        && m.structured == structured
-        && m.destinationMmsi.equals(destinationMmsi)
-        && m.applicationId.equals(applicationId)
-        && java.util.Arrays.equals(m.data, data)
-        && m.dataBits == dataBits
-        && m.payloadBits == payloadBits;
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(mmsi, java.util.Arrays.hashCode(data));
-  }
-}
+    implements AisMessage {}

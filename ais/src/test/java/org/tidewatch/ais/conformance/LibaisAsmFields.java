@@ -73,12 +73,12 @@ final class LibaisAsmFields {
     int n;
     switch (c.message()) {
       case org.tidewatch.ais.message.BroadcastBinaryMessage b -> {
-        data = b.data();
-        n = b.dataBits();
+        data = b.data().bytes();
+        n = b.data().bitCount();
       }
       case org.tidewatch.ais.message.AddressedBinaryMessage b -> {
-        data = b.data();
-        n = b.dataBits();
+        data = b.data().bytes();
+        n = b.data().bitCount();
       }
       default -> throw new IllegalStateException("not a binary message: " + c.message());
     }
