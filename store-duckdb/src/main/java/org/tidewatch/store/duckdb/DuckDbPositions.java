@@ -76,7 +76,6 @@ final class DuckDbPositions implements PositionStore {
                 + ORDER;
     synchronized (db) {
       try (PreparedStatement p = prepare(sql)) {
-        long expected = downsample.isPresent() ? 0 : storedPositions(mmsi);
         p.setInt(1, mmsi);
         p.setLong(2, Micros.of(from));
         p.setLong(3, Micros.of(to));
@@ -95,7 +94,7 @@ final class DuckDbPositions implements PositionStore {
             }
             return out;
           }
-          TrackReader reader = new TrackReader(db, expected);
+          TrackReader reader = new TrackReader(db);
           reader.readAll(r);
           return reader.positions();
         }
@@ -212,17 +211,6 @@ final class DuckDbPositions implements PositionStore {
         return r.getLong(1);
       } catch (SQLException e) {
         throw new UncheckedSqlException(e);
-      }
-    }
-  }
-
-  /** The vessel's stored positions (from the maintained {@code vessels} table), 0 if unknown. */
-  private long storedPositions(int mmsi) throws SQLException {
-    try (PreparedStatement p =
-        db.connection.prepareStatement("SELECT positions FROM vessels WHERE mmsi = ?")) {
-      p.setInt(1, mmsi);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? r.getLong(1) : 0;
       }
     }
   }
