@@ -102,12 +102,17 @@ public final class GapDetector implements Detector {
       return;
     }
     long dt = p.time().getEpochSecond() - q.time().getEpochSecond();
-    reception.record(qCell, dt);
     if (dt < Math.min(params.rawGap_s(), params.minDark_s())) {
+      reception.record(qCell, dt);
       return;
     }
+    // judge the gap before it enters the model (a gap must not explain itself), and keep dark
+    // periods out of the model (they are behaviour, not reception)
     OptionalDouble expected = expectedAlong(q, p);
     boolean dark = dark(dt, expected);
+    if (!dark) {
+      reception.record(qCell, dt);
+    }
     if (!dark && dt < params.rawGap_s()) {
       return;
     }
