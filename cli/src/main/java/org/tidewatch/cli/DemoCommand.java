@@ -123,13 +123,61 @@ public final class DemoCommand implements Callable<Integer> {
               + " few on purpose)%n",
           r2.positions(), r2.staticReports(), r2.badRows());
     }
+    Files.copy(
+        theatre.resolve("registry.csv"),
+        data.resolve("registry.csv"),
+        StandardCopyOption.REPLACE_EXISTING);
+
+    out.println();
+    out.println("4. Detecting behaviour over the store");
+    run("detect", "--data", data.toString());
+
+    out.println();
+    out.println("5. Detected events against the simulator's truth");
+    run(
+        "evaluate",
+        "detection",
+        "--truth",
+        theatre.resolve("truth.json").toString(),
+        "--data",
+        data.toString());
+
+    out.println();
+    out.println("6. Deliveries against the UN cap (refined products), simulated year");
+    run(
+        "ledger",
+        "--year",
+        Integer.toString(START.atZone(java.time.ZoneOffset.UTC).getYear()),
+        "--chart",
+        data.resolve("ledger.svg").toString(),
+        "--data",
+        data.toString());
+
+    out.println();
+    out.println("7. Vessels ranked by risk");
+    run("risk", "--top", "10", "--data", data.toString());
+
     out.println();
     out.println("Explore: tidewatch vessels --data " + data + " --name ...");
+    out.println("         tidewatch events --data " + data + " --type STS");
+    out.println("         tidewatch risk --data " + data + " --vessel MMSI");
     out.flush();
     if (!noServe) {
       ServeCommand.serveDemo(data, port, out);
     }
     return 0;
+  }
+
+  /** Runs one tidewatch command as a step of the demo, with the demo's output streams. */
+  private void run(String... args) {
+    picocli.CommandLine cl = TidewatchCommand.commandLine();
+    cl.setOut(spec.commandLine().getOut());
+    cl.setErr(spec.commandLine().getErr());
+    int code = cl.execute(args);
+    if (code != 0) {
+      throw new IllegalStateException(
+          "demo step failed (exit " + code + "): tidewatch " + String.join(" ", args));
+    }
   }
 
   /** Starts from an empty demo directory so that every run is the same. */

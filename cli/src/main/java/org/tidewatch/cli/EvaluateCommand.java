@@ -1,5 +1,6 @@
 package org.tidewatch.cli;
 
+import org.tidewatch.cli.detect.EvaluateDetectionCommand;
 import org.tidewatch.cli.infer.EvaluateInferenceCommand;
 import org.tidewatch.cli.sanctions.EvaluateScreeningCommand;
 import picocli.CommandLine;
@@ -10,7 +11,11 @@ import picocli.CommandLine.Command;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Measure quality against labelled data (precision, recall, F1).",
-    subcommands = {EvaluateScreeningCommand.class, EvaluateInferenceCommand.class})
+    subcommands = {
+      EvaluateDetectionCommand.class,
+      EvaluateScreeningCommand.class,
+      EvaluateInferenceCommand.class
+    })
 public final class EvaluateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,7 @@
 package org.tidewatch.cli;
 
+import org.tidewatch.cli.detect.DetectCommand;
+import org.tidewatch.cli.detect.EventsCommand;
 import org.tidewatch.cli.infer.LedgerCommand;
 import org.tidewatch.cli.infer.RiskCommand;
 import org.tidewatch.cli.sanctions.SanctionsCommand;
@@ -34,6 +36,8 @@ import picocli.CommandLine.Command;
       VesselsCommand.class,
       TrackCommand.class,
       ExportCommand.class,
+      DetectCommand.class,
+      EventsCommand.class,
       SimulateCommand.class,
       SanctionsCommand.class,
       ScreenCommand.class,
