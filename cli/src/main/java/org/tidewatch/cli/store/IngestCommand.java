@@ -72,7 +72,7 @@ public final class IngestCommand implements Runnable {
         names = "--batch-size",
         paramLabel = "N",
         description = "records per atomic batch (default: ${DEFAULT-VALUE})",
-        defaultValue = "100000")
+        defaultValue = "" + IngestOptions.DEFAULT_BATCH_SIZE)
     int batchSize;
 
     @Option(names = "--accept-bad-checksums", description = "store NMEA with wrong checksums")
