@@ -44,9 +44,10 @@ import org.tidewatch.store.duckdb.DuckDbTrackStore;
 /**
  * A bounded load test on loopback, run only with {@code -Dtidewatch.load=true}: 2,000 vessels over
  * 30 days (30-minute reports) plus one vessel-month at 2-minute reports; 50 concurrent clients
- * fetching the vessel-month track (p50/p99), then a mixed load for a fixed time (requests per
- * second, errors), then the map's positions at an instant. Figures go to standard output and {@code
- * target/load-report.txt}; nothing asserts a time.
+ * fetching the vessel-month track (p50/p99), the same with a new window each request (nothing
+ * cached), then a mixed load for a fixed time (requests per second, errors), then the map's
+ * positions at an instant. Figures go to standard output and {@code target/load-report.txt};
+ * nothing asserts a time.
  */
 class WorkspaceLoadTest {
   static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
@@ -95,6 +96,22 @@ class WorkspaceLoadTest {
       // phase 1: 50 clients x 40 vessel-month track requests
       long[] lat = run(client, token, List.of(track), CLIENTS, 40, null);
       report.append(summary("vessel-month track (zoom 8), 50 clients x 40", lat));
+
+      // phase 1b: the same vessel-month, every request a new window (no cache can answer it:
+      // store query, filtering, downsampling and rendering each time), 50 clients x 4
+      List<String> uncached = new ArrayList<>();
+      for (int i = 0; i < 1000; i++) {
+        uncached.add(
+            base
+                + "/api/v1/vessels/"
+                + DENSE
+                + "/track?from=2024-01-01T00:00:00Z&to="
+                + Instant.parse("2024-01-31T00:00:00Z").minusSeconds(i)
+                + "&zoom=8");
+      }
+      long[] uncachedLat = run(client, token, uncached, CLIENTS, 4, null);
+      report.append(
+          summary("vessel-month track (zoom 8), uncached windows, 50 clients x 4", uncachedLat));
 
       // phase 2: mixed load for 10 s (tracks of many vessels, vessel pages, events, map)
       List<String> mixed = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.tidewatch.core.track.BoundingBox;
 import org.tidewatch.core.track.ClaimKind;
 import org.tidewatch.core.track.IdentityClaim;
@@ -59,15 +62,17 @@ final class VesselRoutes {
   private final Workspace ws;
   private final ObjectMapper json;
 
-  /** Rendered tracks by caller clearances and request (the data does not change while serving). */
-  private final Map<String, String> rendered =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> e) {
-              return size() > 256;
-            }
-          });
+  /**
+   * Rendered tracks (UTF-8 GeoJSON) by caller clearances and request; the data does not change
+   * while serving. One render per key: concurrent requests for a track being rendered wait for it.
+   */
+  private final Map<String, CompletableFuture<byte[]>> rendered =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<byte[]>> e) {
+          return size() > 256;
+        }
+      };
 
   VesselRoutes(Workspace ws, ObjectMapper json) {
     this.ws = ws;
@@ -183,11 +188,36 @@ final class VesselRoutes {
     Principal p = Auth.principal(ctx);
     VesselAccess.View v = view(ctx);
     String key = new TreeSet<>(p.clearances()) + "|" + v.summary().mmsi() + "|" + ctx.queryString();
-    String hit = rendered.get(key);
-    if (hit != null) {
-      ctx.contentType("application/geo+json").result(hit);
-      return;
+    CompletableFuture<byte[]> f;
+    boolean render = false;
+    synchronized (rendered) {
+      f = rendered.get(key);
+      if (f == null) {
+        f = new CompletableFuture<>();
+        rendered.put(key, f);
+        render = true;
+      }
     }
+    if (render) {
+      try {
+        f.complete(renderTrack(ctx, p, v));
+      } catch (RuntimeException e) {
+        synchronized (rendered) {
+          rendered.remove(key, f);
+        }
+        f.completeExceptionally(e);
+      }
+    }
+    byte[] body;
+    try {
+      body = f.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    ctx.contentType("application/geo+json").result(body);
+  }
+
+  private byte[] renderTrack(Context ctx, Principal p, VesselAccess.View v) {
     int mmsi = v.summary().mmsi();
     Instant to = Params.instant(ctx, "to").orElse(v.summary().lastSeen().plusSeconds(1));
     Instant from = Params.instant(ctx, "from").orElse(to.minus(DEFAULT_WINDOW));
@@ -245,9 +275,7 @@ final class VesselRoutes {
         features.add(pointFeature(pos, Optional.empty()));
       }
     }
-    String text = fc.toString();
-    rendered.put(key, text);
-    ctx.contentType("application/geo+json").result(text);
+    return fc.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private ObjectNode pointFeature(Position pos, Optional<VesselSummary> s) {
