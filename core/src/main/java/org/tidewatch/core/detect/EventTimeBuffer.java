@@ -18,14 +18,37 @@ import org.tidewatch.core.track.StaticReport;
 public final class EventTimeBuffer {
 
   /** The total order of release. */
-  public static final Comparator<Object> ORDER =
-      Comparator.comparing(EventTimeBuffer::time)
-          .thenComparingInt(EventTimeBuffer::mmsi)
-          .thenComparingInt(o -> o instanceof StaticReport ? 0 : 1)
-          .thenComparing(EventTimeBuffer::source)
-          .thenComparingLong(EventTimeBuffer::line)
-          .thenComparingDouble(o -> o instanceof Position p ? p.latitude_deg() : 0)
-          .thenComparingDouble(o -> o instanceof Position p ? p.longitude_deg() : 0);
+  public static final Comparator<Object> ORDER = EventTimeBuffer::compare;
+
+  private static int compare(Object a, Object b) {
+    Instant ta = time(a);
+    Instant tb = time(b);
+    int c = ta.compareTo(tb);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(mmsi(a), mmsi(b));
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a instanceof StaticReport ? 0 : 1, b instanceof StaticReport ? 0 : 1);
+    if (c != 0) {
+      return c;
+    }
+    c = source(a).compareTo(source(b));
+    if (c != 0) {
+      return c;
+    }
+    c = Long.compare(line(a), line(b));
+    if (c != 0) {
+      return c;
+    }
+    if (a instanceof Position pa && b instanceof Position pb) {
+      c = Double.compare(pa.latitude_deg(), pb.latitude_deg());
+      return c != 0 ? c : Double.compare(pa.longitude_deg(), pb.longitude_deg());
+    }
+    return 0;
+  }
 
   private final Duration lateness;
   private final PriorityQueue<Object> heap = new PriorityQueue<>(ORDER);

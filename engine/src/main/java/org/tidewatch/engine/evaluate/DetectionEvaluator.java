@@ -51,7 +51,15 @@ public final class DetectionEvaluator {
 
     // STS, both vessels visible
     BiPredicate<TruthEvent, EventRow> samePair =
-        (t, e) -> new HashSet<>(t.mmsis()).equals(new HashSet<>(e.mmsis())) && overlaps(t, e, TOL);
+        (t, e) ->
+            e.type().equals("STS")
+                && new HashSet<>(t.mmsis()).equals(new HashSet<>(e.mmsis()))
+                && overlaps(t, e, TOL);
+    BiPredicate<TruthEvent, EventRow> samePairPossible =
+        (t, e) ->
+            (e.type().equals("STS") || e.type().equals("POSSIBLE_STS"))
+                && new HashSet<>(t.mmsis()).equals(new HashSet<>(e.mmsis()))
+                && overlaps(t, e, TOL);
     ms.add(
         score(
             "STS",
@@ -72,7 +80,7 @@ public final class DetectionEvaluator {
             t -> t.ais().equals("VISIBLE"),
             events,
             e -> e.type().equals("STS") || e.type().equals("POSSIBLE_STS"),
-            samePair,
+            samePairPossible,
             "as STS, detections of tiers STS and POSSIBLE_STS",
             null));
     ms.add(
@@ -94,7 +102,10 @@ public final class DetectionEvaluator {
 
     // dark periods
     BiPredicate<TruthEvent, EventRow> sameVesselTime =
-        (t, e) -> t.mmsis().contains(e.mmsis().get(0)) && overlaps(t, e, Duration.ofHours(1));
+        (t, e) ->
+            e.type().equals("DARK_PERIOD")
+                && t.mmsis().contains(e.mmsis().get(0))
+                && overlaps(t, e, Duration.ofHours(1));
     ms.add(
         score(
             "deliberate dark periods",
@@ -166,7 +177,8 @@ public final class DetectionEvaluator {
                     .anyMatch(t -> t.mmsis().contains(e.mmsis().get(0)) && overlaps(t, e, TOL));
     BiPredicate<TruthEvent, EventRow> samePortCall =
         (t, e) ->
-            t.mmsis().contains(e.mmsis().get(0))
+            interestCall.test(e)
+                && t.mmsis().contains(e.mmsis().get(0))
                 && overlaps(t, e, TOL)
                 && Geo.fastDistance_m(
                         t.latitude_deg(), t.longitude_deg(), e.latitude_deg(), e.longitude_deg())
@@ -252,7 +264,10 @@ public final class DetectionEvaluator {
             t -> true,
             events,
             e -> e.type().equals("SPOOFING"),
-            (t, e) -> t.mmsis().contains(e.mmsis().get(0)) && overlaps(t, e, TOL),
+            (t, e) ->
+                e.type().equals("SPOOFING")
+                    && t.mmsis().contains(e.mmsis().get(0))
+                    && overlaps(t, e, TOL),
             "truth SPOOFING; detections SPOOFING (all vessels); match = same MMSI, overlap within 2 h",
             misses));
     ms.add(
@@ -263,7 +278,10 @@ public final class DetectionEvaluator {
             t -> true,
             events,
             e -> e.type().equals("SHARED_MMSI"),
-            (t, e) -> t.mmsis().contains(e.mmsis().get(0)) && overlaps(t, e, ID_TOL),
+            (t, e) ->
+                e.type().equals("SHARED_MMSI")
+                    && t.mmsis().contains(e.mmsis().get(0))
+                    && overlaps(t, e, ID_TOL),
             "truth SHARED_MMSI; detections SHARED_MMSI (all vessels); match = same MMSI, overlap"
                 + " within 6 h",
             misses));
@@ -278,7 +296,12 @@ public final class DetectionEvaluator {
                 e.type().equals("IDENTITY_CHANGE")
                     && !e.detailString("kind").equals("INVALID_IMO")
                     && !e.detailString("kind").equals("SHIP_TYPE"),
-            (t, e) -> e.mmsis().stream().anyMatch(t.mmsis()::contains) && overlaps(t, e, ID_TOL),
+            (t, e) ->
+                e.type().equals("IDENTITY_CHANGE")
+                    && !e.detailString("kind").equals("INVALID_IMO")
+                    && !e.detailString("kind").equals("SHIP_TYPE")
+                    && e.mmsis().stream().anyMatch(t.mmsis()::contains)
+                    && overlaps(t, e, ID_TOL),
             "truth IDENTITY_CHANGE; detections IDENTITY_CHANGE of name/call sign/IMO/MMSI kinds (all"
                 + " vessels); match = a shared MMSI, overlap within 6 h",
             misses));

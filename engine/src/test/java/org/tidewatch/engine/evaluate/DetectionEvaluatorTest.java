@@ -67,4 +67,24 @@ class DetectionEvaluatorTest {
     assertThat(DetectionEvaluator.table(r.metrics())).contains("STS");
     assertThat(DetectionEvaluator.json(r.metrics())).startsWith("[{\"type\":\"STS\"");
   }
+
+  @Test
+  void otherEventTypes_neverMatch() {
+    List<TruthEvent> truth = DetectionEvaluator.readTruth(TRUTH);
+    List<EventRow> events =
+        List.of(
+            row("AIS_GAP", List.of(2), "2024-01-04T23:55:00Z", "2024-01-06T00:00:00Z"),
+            row("POSSIBLE_STS", List.of(1, 2), "2024-01-03T20:00:00Z", "2024-01-04T01:00:00Z"));
+    Map<Integer, Instant> firstSeen = Map.of(1, Instant.EPOCH, 2, Instant.EPOCH, 3, Instant.EPOCH);
+    DetectionEvaluator.Result r =
+        DetectionEvaluator.evaluate(truth, events, firstSeen, PlaceIndex.reference());
+    for (Metric m : r.metrics()) {
+      if (m.name().equals("STS") || m.name().startsWith("deliberate")) {
+        assertThat(m.found()).as(m.name()).isZero();
+      }
+      if (m.name().equals("STS incl. possible tier")) {
+        assertThat(m.found()).isEqualTo(1);
+      }
+    }
+  }
 }

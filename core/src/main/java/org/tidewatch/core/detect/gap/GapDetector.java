@@ -12,7 +12,6 @@ import org.tidewatch.core.detect.DetectedEvent;
 import org.tidewatch.core.detect.Detector;
 import org.tidewatch.core.detect.Evidence;
 import org.tidewatch.core.detect.VesselRegistry;
-import org.tidewatch.core.geo.Cells;
 import org.tidewatch.core.geo.Geo;
 import org.tidewatch.core.sanctions.ImoNumber;
 import org.tidewatch.core.track.Position;
@@ -96,7 +95,7 @@ public final class GapDetector implements Detector {
   public void onPosition(Position p, Consumer<DetectedEvent> out) {
     Position q = last.put(p.mmsi(), p);
     first.putIfAbsent(p.mmsi(), p);
-    long cell = Cells.cell(p.latitude_deg(), p.longitude_deg(), Cells.RECEPTION_RESOLUTION);
+    long cell = ReceptionModel.cell(p.latitude_deg(), p.longitude_deg());
     Long qCell = lastCell.put(p.mmsi(), cell);
     if (q == null) {
       return;
@@ -223,7 +222,7 @@ public final class GapDetector implements Detector {
       double f = steps == 0 ? 0 : i / (double) steps;
       double lat = q.latitude_deg() + f * (p.latitude_deg() - q.latitude_deg());
       double lon = Geo.interpolateLon(q.longitude_deg(), p.longitude_deg(), f);
-      long c = Cells.cell(lat, lon, Cells.RECEPTION_RESOLUTION);
+      long c = ReceptionModel.cell(lat, lon);
       if (c == previous) {
         continue;
       }

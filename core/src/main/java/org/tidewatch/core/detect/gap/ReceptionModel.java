@@ -3,14 +3,12 @@ package org.tidewatch.core.detect.gap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.tidewatch.core.geo.Cells;
 
 /**
- * The reception an area normally has, learned from the data itself: per H3 cell (resolution {@link
- * Cells#RECEPTION_RESOLUTION}, about 22 km edge), a histogram of the intervals between consecutive
- * reports of every vessel that was in the cell. The longest silence the area explains is a high
- * quantile of those intervals. Terrestrial coverage gives minutes; satellite-only areas give the
- * spacing of satellite passes (hours).
+ * The reception an area normally has, learned from the data itself: per cell of a 0.2° grid (about
+ * 22 km), a histogram of the intervals between consecutive reports of every vessel that was in the
+ * cell. The longest silence the area explains is a high quantile of those intervals. Terrestrial
+ * coverage gives minutes; satellite-only areas give the spacing of satellite passes (hours).
  */
 public final class ReceptionModel {
   private static final int BIN_S = 300;
@@ -21,9 +19,20 @@ public final class ReceptionModel {
 
   /** Records an interval starting at a position. */
   public void record(double latitude_deg, double longitude_deg, long interval_s) {
-    long cell = Cells.cell(latitude_deg, longitude_deg, Cells.RECEPTION_RESOLUTION);
-    record(cell, interval_s);
+    record(cell(latitude_deg, longitude_deg), interval_s);
   }
+
+  /**
+   * The reception cell of a point: a 0.2° latitude × 0.2° longitude grid cell (about 22 km), cheap
+   * enough to compute for every report (an H3 lookup per report cost more than all the detectors).
+   */
+  public static long cell(double latitude_deg, double longitude_deg) {
+    long row = (long) Math.floor((latitude_deg + 90) / CELL_DEG);
+    long col = (long) Math.floor((longitude_deg + 180) / CELL_DEG);
+    return row * 10_000 + col;
+  }
+
+  private static final double CELL_DEG = 0.2;
 
   /** Records an interval in a cell. */
   public void record(long cell, long interval_s) {
@@ -38,8 +47,7 @@ public final class ReceptionModel {
    */
   public OptionalDouble quantile_s(
       double latitude_deg, double longitude_deg, double quantile, int minSamples) {
-    return quantile_s(
-        Cells.cell(latitude_deg, longitude_deg, Cells.RECEPTION_RESOLUTION), quantile, minSamples);
+    return quantile_s(cell(latitude_deg, longitude_deg), quantile, minSamples);
   }
 
   /** The quantile in a cell. */

@@ -7,9 +7,9 @@ import org.tidewatch.core.track.Position;
 
 /**
  * Splits one MMSI's reports into physically consistent segments (after GFW {@code gpsdio-segment}):
- * each report joins the open segment from whose last report it is reachable at the lowest implied
- * speed, counting a time buffer, when that speed is at most {@link Params#maxSpeed_kn}; otherwise
- * it opens a new segment. Plain state, event-time order.
+ * each report joins, among the open segments from whose last report it is reachable at an implied
+ * speed (counting a time buffer) of at most {@link Params#maxSpeed_kn}, the one whose last report
+ * is nearest; when none can reach it, it opens a new segment. Plain state, event-time order.
  */
 public final class Segmenter {
 
@@ -96,9 +96,11 @@ public final class Segmenter {
               s.last.latitude_deg(), s.last.longitude_deg(), p.latitude_deg(), p.longitude_deg());
       double dt = Math.abs(t - s.last.time().getEpochSecond());
       double v = Geo.impliedSpeed_kn(d, dt + params.buffer_s());
-      if (v <= params.maxSpeed_kn() && (v < bestSpeed || (v == bestSpeed && s.id < best.id))) {
+      // among the segments that can reach the report, the nearest one: choosing the lowest implied
+      // speed would let a long-idle segment (whose speed shrinks with time) capture reports
+      if (v <= params.maxSpeed_kn() && (d < bestSpeed || (d == bestSpeed && s.id < best.id))) {
         best = s;
-        bestSpeed = v;
+        bestSpeed = d;
       }
     }
     Segment previous = current;
