@@ -7,14 +7,14 @@ import java.util.List;
 
 /**
  * H3 hexagonal cells (Uber H3 v4): the spatial key of the store ({@code positions.h3}, resolution
- * 8) and of the detectors' pairing (encounters) and reception statistics. One shared native
- * instance; H3 functions are pure and thread-safe.
+ * 8) and of the encounter detector's pairing. One shared native instance; H3 functions are pure and
+ * thread-safe.
  */
 public final class Cells {
   /** Resolution used to pair vessels: edge about 1.4 km, larger than any encounter distance. */
   public static final int PAIRING_RESOLUTION = 7;
 
-  /** Resolution of reception statistics: edge about 22.6 km. */
+  /** A coarse resolution for area statistics: edge about 22.6 km. */
   public static final int RECEPTION_RESOLUTION = 4;
 
   private Cells() {}

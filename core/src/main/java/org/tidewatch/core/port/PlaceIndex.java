@@ -139,6 +139,23 @@ public final class PlaceIndex {
     return best == null ? Optional.empty() : Optional.of(new Nearby(best, bestD));
   }
 
+  /**
+   * The distance to the nearest place, searching rings of doubling radius from 10 km up to {@code
+   * maxRadius_m}; {@code maxRadius_m} when none is that close. Cheap far from ports, unlike one
+   * search with a large radius.
+   */
+  public double distanceToNearest_m(double latitude_deg, double longitude_deg, double maxRadius_m) {
+    for (double r = Math.min(10_000, maxRadius_m); ; r = Math.min(2 * r, maxRadius_m)) {
+      Optional<Nearby> n = nearest(latitude_deg, longitude_deg, r);
+      if (n.isPresent()) {
+        return n.get().distance_m();
+      }
+      if (r >= maxRadius_m) {
+        return maxRadius_m;
+      }
+    }
+  }
+
   /** The places of interest (tagged), in file order. */
   public List<Place> placesOfInterest() {
     return places.stream().filter(Place::ofInterest).toList();

@@ -378,7 +378,7 @@ public final class EncounterDetector implements Detector {
   }
 
   private double nearestPort_m(double lat, double lon) {
-    return places.nearest(lat, lon, 200_000).map(PlaceIndex.Nearby::distance_m).orElse(200_000.0);
+    return places.distanceToNearest_m(lat, lon, 200_000);
   }
 
   private boolean tankerOrUnknown(int mmsi) {

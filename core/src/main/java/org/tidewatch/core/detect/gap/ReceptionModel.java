@@ -14,8 +14,12 @@ public final class ReceptionModel {
   private static final int BIN_S = 300;
   private static final int BINS = 2 * 24 * 12; // 48 h of 5-minute bins, last one open-ended
 
-  private final Map<Long, int[]> histograms = new HashMap<>();
-  private final Map<Long, long[]> counts = new HashMap<>();
+  private static final class Histogram {
+    final int[] bins = new int[BINS];
+    long n;
+  }
+
+  private final Map<Long, Histogram> histograms = new HashMap<>();
 
   /** Records an interval starting at a position. */
   public void record(double latitude_deg, double longitude_deg, long interval_s) {
@@ -37,8 +41,9 @@ public final class ReceptionModel {
   /** Records an interval in a cell. */
   public void record(long cell, long interval_s) {
     int bin = (int) Math.min(BINS - 1, Math.max(0, interval_s / BIN_S));
-    histograms.computeIfAbsent(cell, k -> new int[BINS])[bin]++;
-    counts.computeIfAbsent(cell, k -> new long[1])[0]++;
+    Histogram h = histograms.computeIfAbsent(cell, k -> new Histogram());
+    h.bins[bin]++;
+    h.n++;
   }
 
   /**
@@ -52,12 +57,12 @@ public final class ReceptionModel {
 
   /** The quantile in a cell. */
   public OptionalDouble quantile_s(long cell, double quantile, int minSamples) {
-    long[] n = counts.get(cell);
-    if (n == null || n[0] < minSamples) {
+    Histogram hist = histograms.get(cell);
+    if (hist == null || hist.n < minSamples) {
       return OptionalDouble.empty();
     }
-    int[] h = histograms.get(cell);
-    long target = (long) Math.ceil(quantile * n[0]);
+    int[] h = hist.bins;
+    long target = (long) Math.ceil(quantile * hist.n);
     long acc = 0;
     for (int i = 0; i < BINS; i++) {
       acc += h[i];

@@ -160,7 +160,7 @@ public final class LoiteringDetector implements Detector {
             lat,
             lon,
             speed,
-            places.nearest(lat, lon, 200_000).map(PlaceIndex.Nearby::distance_m).orElse(200_000.0),
+            places.distanceToNearest_m(lat, lon, 200_000),
             type,
             Math.min(1.0, dur / (3.0 * params.minDuration_s())),
             List.of(Evidence.of(a, "slow-from"), Evidence.of(b, "slow-until"))));
