@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidewatch.cli.UserError;
+import org.tidewatch.cli.TidewatchCommand;
 import picocli.CommandLine;
 
 class DetectionCommandsTest {
@@ -18,18 +18,17 @@ class DetectionCommandsTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new DetectionCommands());
+    CommandLine cl = TidewatchCommand.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    cl.setExecutionExceptionHandler(
-        (ex, c, parsed) -> {
-          if (ex instanceof UserError) {
-            c.getErr().println("tidewatch: " + ex.getMessage());
-            return 2;
-          }
-          throw ex;
-        });
-    int code = cl.execute(args);
+    // "detection" is mounted under "evaluate" in the tidewatch root command
+    String[] full =
+        args[0].equals("detection")
+            ? java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("evaluate"), java.util.Arrays.stream(args))
+                .toArray(String[]::new)
+            : args;
+    int code = cl.execute(full);
     return new Run(code, out.toString(), err.toString());
   }
 
