@@ -69,6 +69,22 @@ class WorkspaceLoadTest {
         String.format(
             "data: %,d vessels, %,d positions, built in %.1f s%n",
             VESSELS + 1, positions, (System.nanoTime() - t0) / 1e9));
+    // the store alone, one caller: the dense vessel-month read raw and downsampled (zoom 8)
+    Instant from = T0;
+    Instant to = Instant.parse("2024-01-31T00:00:00Z");
+    Duration every = org.tidewatch.server.data.TrackService.interval(from, to, 8);
+    long[] rawNs = new long[30];
+    long[] downNs = new long[30];
+    for (int i = 0; i < 30; i++) {
+      long s = System.nanoTime();
+      store.positions().track(DENSE, from, to.minusSeconds(i), Optional.empty());
+      rawNs[i] = System.nanoTime() - s;
+      s = System.nanoTime();
+      store.positions().track(DENSE, from, to.minusSeconds(i), Optional.of(every));
+      downNs[i] = System.nanoTime() - s;
+    }
+    report.append(summary("store: vessel-month track, raw, 1 caller", rawNs));
+    report.append(summary("store: vessel-month track, downsampled in SQL, 1 caller", downNs));
     t0 = System.nanoTime();
     Workspace ws = new Workspace(store, Optional.empty());
     UserStore users = UserStore.open(dir, new Passwords(4));

@@ -231,7 +231,11 @@ final class VesselRoutes {
     Duration interval = zoom.map(z -> TrackService.interval(from, to, z)).orElse(Duration.ZERO);
     long gap_s = Params.intParam(ctx, "gap_s", 10_800);
     boolean points = "true".equalsIgnoreCase(ctx.queryParam("points"));
-    List<Position> track = ws.tracks().track(p, mmsi, from, to, interval);
+    // a caller cleared for all the vessel's markings filters nothing: the store downsamples
+    List<Position> track =
+        interval.isPositive() && p.clearances().containsAll(v.markings())
+            ? ws.tracks().trackFullyCleared(mmsi, from, to, interval)
+            : ws.tracks().track(p, mmsi, from, to, interval);
 
     ObjectNode fc = json.createObjectNode();
     fc.put("type", "FeatureCollection");

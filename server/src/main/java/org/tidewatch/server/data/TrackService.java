@@ -66,6 +66,38 @@ public final class TrackService {
     return out;
   }
 
+  /**
+   * The same track as {@link #track} for a caller cleared for every marking of the vessel's reports
+   * (so filtering keeps everything), downsampled by the store: one row per interval comes out of
+   * the database instead of every report, and the last report comes from a second query over the
+   * last interval only. Nothing is cached here (the caller caches the rendered response).
+   */
+  public List<Position> trackFullyCleared(int mmsi, Instant from, Instant to, Duration interval) {
+    if (interval.toMillis() <= 0) {
+      throw new IllegalArgumentException("interval must be positive: " + interval);
+    }
+    List<Position> out =
+        new ArrayList<>(store.positions().track(mmsi, from, to, Optional.of(interval)));
+    if (out.isEmpty()) {
+      return out;
+    }
+    Position lastKept = out.get(out.size() - 1);
+    long step = interval.toMillis();
+    Instant lastBucket =
+        Instant.ofEpochMilli(Math.floorDiv(lastKept.time().toEpochMilli(), step) * step);
+    List<Position> tail =
+        store
+            .positions()
+            .track(mmsi, lastBucket.isAfter(from) ? lastBucket : from, to, Optional.empty());
+    if (!tail.isEmpty()) {
+      Position last = tail.get(tail.size() - 1);
+      if (!last.equals(lastKept)) {
+        out.add(last);
+      }
+    }
+    return out;
+  }
+
   /** Number of cleared reports in the window (before downsampling). */
   public int clearedCount(Principal p, int mmsi, Instant from, Instant to) {
     int n = 0;

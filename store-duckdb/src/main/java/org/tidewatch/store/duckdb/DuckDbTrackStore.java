@@ -23,8 +23,8 @@ import org.tidewatch.core.store.TrackStore;
 /**
  * The embedded {@link TrackStore}: one DuckDB database file, {@value #FILE_NAME}, in a data
  * directory (default {@code ./tidewatch-data}). One process may open a data directory at a time
- * (DuckDB's file lock); within the process the store is thread-safe (calls are serialised on one
- * connection).
+ * (DuckDB's file lock); within the process the store is thread-safe: writes and most queries are
+ * serialised on one connection; track queries run side by side on {@link ReadConnections}.
  */
 public final class DuckDbTrackStore implements TrackStore {
 
@@ -35,6 +35,7 @@ public final class DuckDbTrackStore implements TrackStore {
   public static final Path DEFAULT_DATA_DIR = Path.of("tidewatch-data");
 
   final Connection connection;
+  final ReadConnections readers;
   private final Path dataDir;
   private final Map<String, Short> markingIds = new HashMap<>();
   private final Map<Short, Releasability> markings = new HashMap<>();
@@ -48,6 +49,7 @@ public final class DuckDbTrackStore implements TrackStore {
   private DuckDbTrackStore(Path dataDir, Connection connection) {
     this.dataDir = dataDir;
     this.connection = connection;
+    this.readers = new ReadConnections(connection);
     this.ingest = new DuckDbIngest(this);
     this.positions = new DuckDbPositions(this);
     this.statics = new DuckDbStatics(this);
@@ -144,6 +146,7 @@ public final class DuckDbTrackStore implements TrackStore {
 
   @Override
   public synchronized void close() {
+    readers.close();
     try {
       if (!connection.isClosed()) {
         connection.rollback();
@@ -219,6 +222,12 @@ public final class DuckDbTrackStore implements TrackStore {
       }
       cachesStale = false;
     }
+  }
+
+  /** A copy of the source-name and marking caches, for reading rows outside the lock. */
+  synchronized Names.Snapshot names() throws SQLException {
+    primeCaches();
+    return new Names.Snapshot(this, Map.copyOf(sourceNames), Map.copyOf(markings));
   }
 
   void invalidateCaches() {

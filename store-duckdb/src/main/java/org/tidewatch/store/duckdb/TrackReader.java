@@ -40,13 +40,13 @@ final class TrackReader {
     }
   }
 
-  private final DuckDbTrackStore db;
+  private final Names db;
   private final ChunkedList<Position> rows = new ChunkedList<>();
   // source ids by name, for the sort key when the rows come out of order
   private final Map<String, Integer> sourceIds = new HashMap<>();
   private boolean sorted = true;
 
-  TrackReader(DuckDbTrackStore db) {
+  TrackReader(Names db) {
     this.db = db;
   }
 
