@@ -127,6 +127,79 @@ class SimulatorTest {
     }
   }
 
+  /**
+   * Regression: hulls berthed at Vostochny sat at a route waypoint off Tsushima (34.975 N, 129.275
+   * E) because truth labelling queried their sail leg out of order, and fishing vessels jumped
+   * 20-30 km between fishing spots. Consecutive forwarded positions of one MMSI must imply at most
+   * 40 kn (outside labelled spoofing and shared MMSIs), and a hull reporting way must move.
+   */
+  @Test
+  void noTeleportsAndNoHullStuckWhileUnderWay() {
+    Set<Integer> shared = new HashSet<>();
+    Map<Integer, List<long[]>> spoofed = new HashMap<>();
+    for (JsonNode op : truth.get("operations")) {
+      if (op.get("type").asText().equals("SHARED_MMSI")) {
+        op.get("vessels")
+            .forEach(
+                v -> {
+                  shared.add(v.get("mmsi").asInt());
+                  v.get("broadcastMmsi").forEach(m -> shared.add(m.asInt()));
+                });
+      }
+      for (JsonNode ev : op.get("events")) {
+        if (ev.get("type").asText().equals("SPOOFING")) {
+          long t0 = Instant.parse(ev.get("start").asText()).getEpochSecond() - 3600;
+          long t1 = Instant.parse(ev.get("end").asText()).getEpochSecond() + 3600;
+          ev.get("mmsi")
+              .forEach(
+                  m ->
+                      spoofed
+                          .computeIfAbsent(m.asInt(), k -> new ArrayList<>())
+                          .add(new long[] {t0, t1}));
+        }
+      }
+    }
+    int pairs = 0;
+    for (Map.Entry<Integer, List<double[]>> e : rows.entrySet()) {
+      int mmsi = e.getKey();
+      if (shared.contains(mmsi)) {
+        continue;
+      }
+      List<double[]> r = e.getValue();
+      for (int i = 1; i < r.size(); i++) {
+        double[] a = r.get(i - 1);
+        double[] b = r.get(i);
+        if (inWindow(spoofed.get(mmsi), (long) a[0]) || inWindow(spoofed.get(mmsi), (long) b[0])) {
+          continue;
+        }
+        pairs++;
+        double dt_s = b[0] - a[0];
+        double d_m = GeoMath.distance_m(a[1], a[2], b[1], b[2]);
+        double implied_kn = d_m / dt_s * 3600 / GeoMath.METRES_PER_NM;
+        assertThat(implied_kn)
+            .as("mmsi %d jumps %.0f m from %s,%s to %s,%s", mmsi, d_m, a[1], a[2], b[1], b[2])
+            .isLessThanOrEqualTo(40);
+        if (a[3] >= 5 && b[3] >= 5 && dt_s <= 900) {
+          assertThat(d_m)
+              .as("mmsi %d reports %.1f kn but stays at %s,%s", mmsi, b[3], b[1], b[2])
+              .isGreaterThan(200);
+        }
+      }
+    }
+    assertThat(pairs).isGreaterThan(10_000);
+  }
+
+  private static boolean inWindow(List<long[]> windows, long t) {
+    if (windows != null) {
+      for (long[] w : windows) {
+        if (t >= w[0] && t <= w[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Test
   void labelledEventsAreVisibleOrDarkAsTheTruthSays() {
     int checked = 0;

@@ -118,11 +118,13 @@ public final class BackgroundPlanner implements Track.Planner {
       Leg.Sail sail = new Leg.Sail(path, from, speed(), vessel.draughtAt(0.3), key());
       track.add(sail);
       atSea = true;
-      track.add(fish(sail.end_s()));
+      KState arrived = new KState();
+      sail.state(sail.end_s(), arrived);
+      steamAndFish(track, sail.end_s(), arrived.lat_deg, arrived.lon_deg);
       return;
     }
     if (atSea && rnd.nextInt(3) > 0) {
-      track.add(fish(from));
+      steamAndFish(track, from, end.lat_deg, end.lon_deg);
       return;
     }
     int groundCell = theatre.grid().cell(end.lat_deg, end.lon_deg);
@@ -130,7 +132,11 @@ public final class BackgroundPlanner implements Track.Planner {
         theatre.grid().navigableCell(groundCell)
             ? groundCell
             : theatre.grid().nearestNavigable(end.lat_deg, end.lon_deg);
-    double[] back = theatre.route(home.gatewayCell(), fromCell);
+    double[] back = fromCell < 0 ? null : theatre.route(home.gatewayCell(), fromCell);
+    if (back == null) {
+      steamAndFish(track, from, end.lat_deg, end.lon_deg);
+      return;
+    }
     double[] path = reverse(prepend(home.lat_deg(), home.lon_deg(), back));
     double[] withStart = prepend(end.lat_deg, end.lon_deg, path);
     Leg.Sail sail = new Leg.Sail(withStart, from, speed(), vessel.draughtAt(0.7), key());
@@ -139,7 +145,54 @@ public final class BackgroundPlanner implements Track.Planner {
     track.add(berth(home, sail.end_s(), sail.end_s() + 12 * 3600 + rnd.nextInt(24 * 3600)));
   }
 
-  private Leg fish(long t0) {
+  /**
+   * Steams from where the hull is to a new fishing spot on its ground, then fishes there: the
+   * fishing leg starts where the transit ends (no jump at the join).
+   */
+  private void steamAndFish(Track track, long t0, double lat, double lon) {
+    Leg.Loiter spot = fish(t0);
+    KState first = new KState();
+    spot.state(spot.start_s(), first);
+    double[] path = transit(lat, lon, first.lat_deg, first.lon_deg);
+    Leg.Sail transit = new Leg.Sail(path, t0, speed(), spot.draught_m(), key());
+    track.add(transit);
+    long t1 = transit.end_s();
+    track.add(
+        new Leg.Loiter(
+            spot.lat_deg(),
+            spot.lon_deg(),
+            spot.radius_m(),
+            spot.period_s(),
+            t1,
+            t1 + (spot.end_s() - spot.start_s()),
+            spot.navStatus(),
+            spot.draught_m(),
+            spot.offset_m(),
+            spot.key()));
+  }
+
+  /** A water path between two points: straight when clear, else through the navigation grid. */
+  private double[] transit(double lat1, double lon1, double lat2, double lon2) {
+    var grid = theatre.grid();
+    if (grid.lineOfSight(lat1, lon1, lat2, lon2)) {
+      return new double[] {lat1, lon1, lat2, lon2};
+    }
+    int a = grid.navigable(lat1, lon1) ? grid.cell(lat1, lon1) : grid.nearestNavigable(lat1, lon1);
+    int b = grid.navigable(lat2, lon2) ? grid.cell(lat2, lon2) : grid.nearestNavigable(lat2, lon2);
+    double[] water = a >= 0 && b >= 0 ? theatre.route(a, b) : null;
+    if (water == null) {
+      return new double[] {lat1, lon1, lat2, lon2};
+    }
+    double[] out = new double[water.length + 4];
+    out[0] = lat1;
+    out[1] = lon1;
+    System.arraycopy(water, 0, out, 2, water.length);
+    out[out.length - 2] = lat2;
+    out[out.length - 1] = lon2;
+    return out;
+  }
+
+  private Leg.Loiter fish(long t0) {
     double lat = ground[0] + (rnd.nextDouble() - 0.5) * 0.3;
     double lon = ground[1] + (rnd.nextDouble() - 0.5) * 0.3;
     if (!theatre.grid().navigable(lat, lon)) {

@@ -97,7 +97,15 @@ public sealed interface Leg permits Leg.Stay, Leg.Sail, Leg.Loiter {
 
     @Override
     public void state(long t, KState s) {
-      double d = Math.min(length_m(), (t - start_s) * speed_kn * GeoMath.METRES_PER_NM / 3600);
+      double d =
+          Math.max(
+              0, Math.min(length_m(), (t - start_s) * speed_kn * GeoMath.METRES_PER_NM / 3600));
+      // the cursor is only a hint: out-of-order queries (truth labelling, timeWithin) must not
+      // leave
+      // it past the segment holding d, or earlier instants would all map onto one waypoint
+      while (cursor > 0 && cumulative_m[cursor] > d) {
+        cursor--;
+      }
       while (cursor < cumulative_m.length - 2 && cumulative_m[cursor + 1] < d) {
         cursor++;
       }

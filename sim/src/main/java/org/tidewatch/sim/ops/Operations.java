@@ -28,6 +28,9 @@ public final class Operations {
     {"DALIAN", "LONGKOU"}, {"LONGKOU", "QINGDAO", "DALIAN"}, {"NINGBO", "ZHOUSHAN", "SHANGHAI"}
   };
 
+  /** Speed (knots) of shifts between a port's berth and its anchorage. */
+  static final double HARBOUR_SPEED_KN = 8;
+
   private final Theatre theatre;
   private final Registry registry;
   private final RandomGenerator rnd;
@@ -744,16 +747,19 @@ public final class Operations {
     c.track.add(new Leg.Stay(lat, lon, t0, meet, 1, client.draughtAt(0.8), p.id(), key));
     c.track.add(
         new Leg.Loiter(lat, lon, 100, 6 * 3600, meet, sep, 1, client.draughtAt(0.8), 0, key));
+    // both hulls move between berth and anchorage along the port approach (no jump)
     c.t = sep;
-    c.lat = lat;
-    c.lon = lon;
+    c.shift(lat, lon, p.lat_deg(), p.lon_deg(), HARBOUR_SPEED_KN);
     c.berth(24, 0.8);
-    Script b = new Script(theatre, bunker, p, t0, 0.8);
+    long approach_s = Script.shiftDuration_s(p.lat_deg(), p.lon_deg(), lat, lon, HARBOUR_SPEED_KN);
+    Script b = new Script(theatre, bunker, p, meet - 6 * 3600 - approach_s, 0.8);
     b.berth(6, 0.8);
+    b.shift(p.lat_deg(), p.lon_deg(), lat, lon, HARBOUR_SPEED_KN);
     b.track.add(
         new Leg.Loiter(lat, lon, 100, 6 * 3600, b.t, sep, 0, bunker.draughtAt(0.8), 50, key));
     b.t = sep;
     b.laden = 0.2;
+    b.shift(lat, lon, p.lat_deg(), p.lon_deg(), HARBOUR_SPEED_KN);
     b.berth(12, 0.2);
     add(new Built(client, c.track, new AisProfile(client), false));
     add(new Built(bunker, b.track, new AisProfile(bunker), false));
@@ -796,8 +802,7 @@ public final class Operations {
     double hours = 18 + rnd.nextInt(30);
     s.anchor(hours);
     long end = s.t;
-    s.lat = p.lat_deg();
-    s.lon = p.lon_deg();
+    s.shift(p.anchorageLat_deg(), p.anchorageLon_deg(), p.lat_deg(), p.lon_deg(), HARBOUR_SPEED_KN);
     s.berth(30, 0.1);
     add(new Built(v, s.track, new AisProfile(v), false));
     truth.add(

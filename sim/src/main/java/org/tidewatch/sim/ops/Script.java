@@ -98,6 +98,31 @@ final class Script implements Track.Planner {
     return this;
   }
 
+  /**
+   * Shifts inside the port area along the straight approach (berth to anchorage or back) at harbour
+   * speed, staying in the port's approach area; the hull keeps its port.
+   */
+  Script shift(double fromLat, double fromLon, double toLat, double toLon, double speed_kn) {
+    Leg.Sail s =
+        new Leg.Sail(
+            new double[] {fromLat, fromLon, toLat, toLon},
+            t,
+            speed_kn,
+            vessel.draughtAt(laden),
+            key());
+    track.add(s);
+    t = s.end_s();
+    lat = toLat;
+    lon = toLon;
+    return this;
+  }
+
+  /** Seconds {@link #shift} takes between two points at {@code speed_kn}. */
+  static long shiftDuration_s(
+      double fromLat, double fromLon, double toLat, double toLon, double speed_kn) {
+    return new Leg.Sail(new double[] {fromLat, fromLon, toLat, toLon}, 0, speed_kn, 0, 0).end_s();
+  }
+
   /** Drifts or lies alongside around the current point until {@code until}. */
   Script loiter(long until, double radius_m, double offset_m, long phaseKey) {
     if (until > t) {
