@@ -125,8 +125,10 @@ class WorkspaceLoadTest {
       run(client, token, warmup, CLIENTS, 4, null);
 
       // phase 1: 50 clients x 40 vessel-month track requests
+      long cpu = cpuNanos();
       long[] lat = run(client, token, List.of(track), CLIENTS, 40, null);
       report.append(summary("vessel-month track (zoom 8), 50 clients x 40", lat));
+      report.append(cpuPerRequest(cpu, lat.length));
 
       // phase 1b: the same vessel-month, every request a new window (no cache can answer it:
       // store query, filtering, downsampling and rendering each time), 50 clients x 4
@@ -140,9 +142,11 @@ class WorkspaceLoadTest {
                 + Instant.parse("2024-01-31T00:00:00Z").minusSeconds(i)
                 + "&zoom=8");
       }
+      cpu = cpuNanos();
       long[] uncachedLat = run(client, token, uncached, CLIENTS, 4, null);
       report.append(
           summary("vessel-month track (zoom 8), uncached windows, 50 clients x 4", uncachedLat));
+      report.append(cpuPerRequest(cpu, uncachedLat.length));
 
       // phase 2: mixed load for 10 s (tracks of many vessels, vessel pages, events, map)
       List<String> mixed = new ArrayList<>();
@@ -160,6 +164,7 @@ class WorkspaceLoadTest {
       mixed.add(base + "/api/v1/events?size=50");
       AtomicLong errors = new AtomicLong();
       long start = System.nanoTime();
+      cpu = cpuNanos();
       long[] mixedLat =
           run(
               client,
@@ -171,6 +176,7 @@ class WorkspaceLoadTest {
       double secs = (System.nanoTime() - start) / 1e9;
       report.append(summary("mixed load 10 s, 50 clients", mixedLat));
       report.append(String.format("  throughput %.0f requests/s%n", mixedLat.length / secs));
+      report.append(cpuPerRequest(cpu, mixedLat.length));
 
       // phase 3: the map's vessels at an instant (2,000 vessels), 10 sequential requests
       long[] mapLat = run(client, token, List.of(map), 1, 10, null);
@@ -180,6 +186,21 @@ class WorkspaceLoadTest {
     System.out.print(report);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/load-report.txt"), report.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * CPU time of this whole process (server, clients and DuckDB's threads) since {@code cpu0} per
+   * request: unlike latency, it hardly depends on what else the machine runs.
+   */
+  private static String cpuPerRequest(long cpu0, int requests) {
+    return String.format(
+        "  process CPU %.2f ms per request%n", (cpuNanos() - cpu0) / 1e6 / Math.max(1, requests));
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static String summary(String what, long[] nanos) {
