@@ -65,6 +65,11 @@ public final class TidewatchCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    int code = cl.execute(args);
+    // commands print through picocli's writers; flush them once here, for every command
+    cl.getOut().flush();
+    cl.getErr().flush();
+    System.exit(code);
   }
 }
