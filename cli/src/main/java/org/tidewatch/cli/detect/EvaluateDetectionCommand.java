@@ -131,6 +131,10 @@ public final class EvaluateDetectionCommand implements Callable<Integer> {
       }
       List<EventRow> rows = new ArrayList<>(log.load().values());
       List<TruthEvent> t = readTruth(truth);
+      // the store may hold other data too (the demo loads a 2019 sample beside the simulated
+      // year): score only events that begin inside the simulated period
+      Instant[] period = truthPeriod(truth);
+      rows.removeIf(r -> r.start().isBefore(period[0]) || !r.start().isBefore(period[1]));
       Map<Integer, Instant> firstSeen = new HashMap<>();
       try (DuckDbTrackStore store = DetectOptions.openExisting(dataDir)) {
         for (TruthEvent e : t) {
@@ -162,6 +166,19 @@ public final class EvaluateDetectionCommand implements Callable<Integer> {
       out.println("scores written to " + jsonOut);
     }
     return 0;
+  }
+
+  /** The simulated period, {@code start} and {@code end} of the truth file. */
+  private static Instant[] truthPeriod(Path f) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode root =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
+    try {
+      return new Instant[] {
+        Instant.parse(root.path("start").asText()), Instant.parse(root.path("end").asText())
+      };
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UserError(f + ": no simulated period (start, end) in the truth file");
+    }
   }
 
   private static List<TruthEvent> readTruth(Path f) throws IOException {
