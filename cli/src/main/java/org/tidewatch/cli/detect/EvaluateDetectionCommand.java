@@ -129,12 +129,10 @@ public final class EvaluateDetectionCommand implements Callable<Integer> {
         throw new UserError(
             "no detected events in " + dataDir + " (run: tidewatch detect --data " + dataDir + ")");
       }
-      List<EventRow> rows = new ArrayList<>(log.load().values());
-      List<TruthEvent> t = readTruth(truth);
-      // the store may hold other data too (the demo loads a 2019 sample beside the simulated
-      // year): score only events that begin inside the simulated period
-      Instant[] period = truthPeriod(truth);
-      rows.removeIf(r -> r.start().isBefore(period[0]) || !r.start().isBefore(period[1]));
+      String truthText = truthText(truth);
+      List<TruthEvent> t = readTruth(truth, truthText);
+      // the store may hold other data too: score only events inside the simulated period
+      List<EventRow> rows = inPeriod(truth, truthText, new ArrayList<>(log.load().values()));
       Map<Integer, Instant> firstSeen = new HashMap<>();
       try (DuckDbTrackStore store = DetectOptions.openExisting(dataDir)) {
         for (TruthEvent e : t) {
@@ -168,25 +166,28 @@ public final class EvaluateDetectionCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The simulated period, {@code start} and {@code end} of the truth file. */
-  private static Instant[] truthPeriod(Path f) throws IOException {
-    com.fasterxml.jackson.databind.JsonNode root =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
-    try {
-      return new Instant[] {
-        Instant.parse(root.path("start").asText()), Instant.parse(root.path("end").asText())
-      };
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new UserError(f + ": no simulated period (start, end) in the truth file");
-    }
-  }
-
-  private static List<TruthEvent> readTruth(Path f) throws IOException {
+  private static String truthText(Path f) throws IOException {
     if (!Files.exists(f)) {
       throw new UserError("no such truth file: " + f);
     }
+    return Files.readString(f, StandardCharsets.UTF_8);
+  }
+
+  private static List<TruthEvent> readTruth(Path f) throws IOException {
+    return readTruth(f, truthText(f));
+  }
+
+  private static List<TruthEvent> readTruth(Path f, String text) {
     try {
-      return DetectionEvaluator.readTruth(Files.readString(f, StandardCharsets.UTF_8));
+      return DetectionEvaluator.readTruth(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(f + ": " + e.getMessage());
+    }
+  }
+
+  private static List<EventRow> inPeriod(Path f, String text, List<EventRow> rows) {
+    try {
+      return DetectionEvaluator.inSimulatedPeriod(text, rows);
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }

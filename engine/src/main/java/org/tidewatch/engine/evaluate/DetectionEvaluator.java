@@ -543,6 +543,29 @@ public final class DetectionEvaluator {
     return TruthEvent.read((Map<String, Object>) Json.parse(text));
   }
 
+  /**
+   * The detected events that begin inside the simulated period of a truth file (its top-level
+   * {@code start} and {@code end}): a store may hold other data beside the simulation (the demo
+   * loads a 2019 sample next to the simulated year), and those events are not the truth's to judge.
+   *
+   * @throws IllegalArgumentException when the truth has no readable period
+   */
+  @SuppressWarnings("unchecked")
+  public static List<EventRow> inSimulatedPeriod(String truthText, List<EventRow> rows) {
+    Map<String, Object> root = (Map<String, Object>) Json.parse(truthText);
+    Instant start;
+    Instant end;
+    try {
+      start = Instant.parse(String.valueOf(root.get("start")));
+      end = Instant.parse(String.valueOf(root.get("end")));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("no simulated period (start, end) in the truth file");
+    }
+    return rows.stream()
+        .filter(r -> !r.start().isBefore(start) && r.start().isBefore(end))
+        .toList();
+  }
+
   private static String f3(double d) {
     return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.3f", d);
   }

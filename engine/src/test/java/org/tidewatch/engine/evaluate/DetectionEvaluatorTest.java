@@ -42,6 +42,18 @@ class DetectionEvaluatorTest {
   }
 
   @Test
+  void inSimulatedPeriod_dropsEventsBeginningOutsideTheTruthPeriod() {
+    List<EventRow> rows =
+        List.of(
+            row("DARK_PERIOD", List.of(9), "2019-08-07T23:00:00Z", "2024-01-10T00:00:00Z"),
+            row("STS", List.of(1, 2), "2024-01-03T20:00:00Z", "2024-01-04T01:00:00Z"),
+            row("STS", List.of(1, 2), "2024-01-11T00:00:00Z", "2024-01-11T05:00:00Z"));
+    assertThat(DetectionEvaluator.inSimulatedPeriod(TRUTH, rows))
+        .extracting(EventRow::start)
+        .containsExactly(Instant.parse("2024-01-03T20:00:00Z"));
+  }
+
+  @Test
   void scoresPrecisionRecallAndTiming() {
     List<TruthEvent> truth = DetectionEvaluator.readTruth(TRUTH);
     List<EventRow> events =
