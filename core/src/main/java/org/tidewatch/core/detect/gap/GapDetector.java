@@ -23,7 +23,8 @@ import org.tidewatch.core.track.StaticReport;
  * dark period when it is also longer than {@link Params#minDark_s} and than {@link Params#factor} ×
  * the longest silence the reception where it went dark and where it reappeared explains ({@link
  * ReceptionModel}, quantile {@link Params#quantile}). A vessel still silent at the end of the data
- * gives an open gap judged the same way.
+ * gives an open gap: dark only where the reception is known, with a confidence of at most {@link
+ * #OPEN_CONFIDENCE}.
  */
 public final class GapDetector implements Detector {
 
@@ -55,6 +56,12 @@ public final class GapDetector implements Detector {
     public static final Params DEFAULTS =
         new Params(6 * 3600, 4 * 3600, 5.0, 0.999, 300, 12 * 3600, 12, 3600);
   }
+
+  /**
+   * Highest confidence of a silence still open at the end of the data: nothing shows whether the
+   * vessel switched off or sailed out of the covered area.
+   */
+  public static final double OPEN_CONFIDENCE = 0.5;
 
   private final Params params;
   private final VesselRegistry registry;
@@ -156,7 +163,9 @@ public final class GapDetector implements Detector {
         continue;
       }
       OptionalDouble expected = expected(cell, cell);
-      boolean dark = dark(dt, expected);
+      // an open silence may just be a vessel that left the covered area: it is judged dark only
+      // where the reception is known, and never with more than OPEN_CONFIDENCE
+      boolean dark = expected.isPresent() && dark(dt, expected);
       if (!dark && dt < params.rawGap_s()) {
         continue;
       }
@@ -175,7 +184,7 @@ public final class GapDetector implements Detector {
               Double.NaN,
               reach(q.mmsi(), dt),
               expected,
-              confidence(dt, expected),
+              Math.min(OPEN_CONFIDENCE, confidence(dt, expected)),
               List.of(Evidence.of(q, "went-dark"))));
     }
   }
