@@ -10,14 +10,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
+import org.tidewatch.core.delivery.Hull;
+import org.tidewatch.core.risk.ListedMatch;
 import org.tidewatch.core.store.TrackStore;
 import org.tidewatch.sanctions.match.Screener;
 import org.tidewatch.server.api.Api;
 import org.tidewatch.server.auth.Passwords;
 import org.tidewatch.server.auth.Tokens;
 import org.tidewatch.server.auth.UserStore;
+import org.tidewatch.server.data.Inference;
 import org.tidewatch.server.data.Workspace;
 
 /**
@@ -119,8 +124,24 @@ public final class TidewatchServer implements AutoCloseable {
    * it. The server owns the store and closes it on {@link #close}.
    */
   public static TidewatchServer open(Path dataDir, TrackStore store, Options options) {
+    return open(dataDir, store, options, registry -> List.of());
+  }
+
+  /**
+   * Opens a data directory and serves it, with inference (deliveries, ledger, risk) run at start-up
+   * over {@code DIR/detect/events.jsonl} and {@code DIR/registry.csv}.
+   *
+   * @param screenRegistry screens the registry's hulls against the sanctions lists in force (for
+   *     the risk factors of listed vessels and owners)
+   */
+  public static TidewatchServer open(
+      Path dataDir,
+      TrackStore store,
+      Options options,
+      Function<Map<Integer, Hull>, List<ListedMatch>> screenRegistry) {
     Optional<Screener> screener = Screening.load(dataDir);
-    Workspace ws = new Workspace(store, screener);
+    Inference inference = Inference.load(dataDir, screenRegistry);
+    Workspace ws = new Workspace(store, screener, inference);
     UserStore users = UserStore.open(dataDir, new Passwords(Passwords.DEFAULT_COST));
     Tokens tokens =
         new Tokens(UserStore.signingSecret(dataDir), options.tokenLifetime(), Clock.systemUTC());

@@ -44,11 +44,19 @@ class SecurityTest {
           "COVERT NAME",
           "dark for 3.5 h",
           "STS seen by secret",
-          Integer.toString(SECRET_ONLY));
+          Integer.toString(SECRET_ONLY),
+          Integer.toString(TestInference.PARTNER),
+          TestInference.D_SECRET,
+          TestInference.D_MIXED);
 
   /** Texts only in UNMARKED vessel records (not in the public sanctions list). */
   static final List<String> UNMARKED_TEXTS =
-      List.of("OCEAN STAR", "STS with an unknown tanker", "UNMARKED");
+      List.of(
+          "OCEAN STAR",
+          "STS with an unknown tanker",
+          "UNMARKED",
+          "draught fell across an unmarked",
+          TestInference.D_UNMARKED);
 
   static final List<String> QUERIES =
       List.of(
@@ -63,7 +71,11 @@ class SecurityTest {
           "?at=2024-03-01T05:00:00Z&bbox=122,35,124,37",
           "?type=DARK_PERIOD,STS",
           "?from=2024-03-01T00:00:00Z&to=2024-03-02T00:00:00Z&points=true",
-          "?sort=-mmsi&size=500");
+          "?sort=-mmsi&size=500",
+          "?vessel=" + SECRET_ONLY,
+          "?vessel=" + MIXED + "&product=refined",
+          "?year=2024&product=refined",
+          "?min=0&sort=-score");
 
   @BeforeAll
   void start() throws Exception {
@@ -134,8 +146,8 @@ class SecurityTest {
   @Test
   void noRouteLeaksSecretRecordsToAnUnmarkedAnalyst() {
     String ana = http.login("ana", PASSWORD);
-    List<String> eventIds = eventIds(http.login("sec", PASSWORD));
-    assertThat(eventIds).hasSize(3);
+    List<String> eventIds = allIds();
+    assertThat(eventIds).hasSize(6);
     int calls = sweep(ana, eventIds, SECRET_TEXTS, List.of());
     assertThat(calls).isGreaterThan(200);
     // a secret vessel answers exactly as a vessel that does not exist
@@ -149,7 +161,7 @@ class SecurityTest {
   @Test
   void noVesselRouteLeaksUnmarkedRecordsToASecretOnlyAnalyst() {
     String so = http.login("secretonly", PASSWORD);
-    List<String> eventIds = eventIds(http.login("sec", PASSWORD));
+    List<String> eventIds = allIds();
     sweep(so, eventIds, UNMARKED_TEXTS, List.of("/api/v1/sanctions", "/screening"));
   }
 
@@ -157,6 +169,16 @@ class SecurityTest {
     List<String> ids = new ArrayList<>();
     for (JsonNode e : http.get("/api/v1/events", token).json().get("items")) {
       ids.add(e.get("id").asText());
+    }
+    return ids;
+  }
+
+  /** The ids a fully cleared analyst sees: events, then deliveries. */
+  private List<String> allIds() {
+    String token = http.login("sec", PASSWORD);
+    List<String> ids = eventIds(token);
+    for (JsonNode d : http.get("/api/v1/deliveries", token).json().get("items")) {
+      ids.add(d.get("id").asText());
     }
     return ids;
   }

@@ -29,6 +29,7 @@ import org.tidewatch.server.auth.Passwords;
 import org.tidewatch.server.auth.Role;
 import org.tidewatch.server.auth.Tokens;
 import org.tidewatch.server.auth.UserStore;
+import org.tidewatch.server.data.Inference;
 import org.tidewatch.server.data.Workspace;
 import org.tidewatch.store.duckdb.DuckDbTrackStore;
 
@@ -58,6 +59,10 @@ final class TestWorld implements AutoCloseable {
   final String apiKey;
 
   TestWorld(Path dir) throws IOException {
+    this(dir, TestInference.build());
+  }
+
+  TestWorld(Path dir, Inference inference) throws IOException {
     this.dir = dir;
     this.store = DuckDbTrackStore.open(dir);
     fill(store);
@@ -76,7 +81,7 @@ final class TestWorld implements AutoCloseable {
     users.addUser("secretonly", PASSWORD, Role.ANALYST, Set.of(SECRET));
     users.addUser("boss", PASSWORD, Role.ADMIN, Set.of("UNMARKED"));
     apiKey = users.addApiKey("acme-bank", Set.of("UNMARKED"));
-    Workspace ws = new Workspace(store, Screening.load(dir));
+    Workspace ws = new Workspace(store, Screening.load(dir), inference);
     Tokens tokens =
         new Tokens(UserStore.signingSecret(dir), Duration.ofHours(1), Clock.systemUTC());
     server =

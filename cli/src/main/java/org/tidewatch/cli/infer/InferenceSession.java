@@ -29,10 +29,10 @@ import org.tidewatch.sanctions.store.SanctionsStore;
  * registry ({@code --registry FILE} or {@code DIR/registry.csv}) and, when sanctions lists were
  * ingested into {@code DIR}, screening of every registry hull and its owner and manager.
  */
-final class InferenceSession {
+public final class InferenceSession {
   private InferenceSession() {}
 
-  static InferenceRunner.Result open(Path data, Optional<Path> registry) {
+  public static InferenceRunner.Result open(Path data, Optional<Path> registry) {
     if (!Files.isDirectory(data)) {
       throw new UserError("no such data directory: " + data);
     }
@@ -47,7 +47,7 @@ final class InferenceSession {
   }
 
   /** Screens the registry against the lists in force in {@code data}, if any were ingested. */
-  static List<ListedMatch> screen(Path data, Map<Integer, Hull> registry) {
+  public static List<ListedMatch> screen(Path data, Map<Integer, Hull> registry) {
     List<ListedMatch> out = new ArrayList<>();
     List<SanctionsEntity> all = new ArrayList<>();
     try {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tidewatch.cli.UserError;
+import org.tidewatch.cli.infer.InferenceSession;
 import org.tidewatch.server.TidewatchServer;
 import org.tidewatch.server.auth.Passwords;
 import org.tidewatch.server.auth.Role;
@@ -105,7 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
           data,
           store,
           new TidewatchServer.Options(
-              host, port, TidewatchServer.Options.defaults().tokenLifetime()));
+              host, port, TidewatchServer.Options.defaults().tokenLifetime()),
+          registry -> InferenceSession.screen(data, registry));
     } catch (RuntimeException e) {
       store.close();
       if (String.valueOf(e.getMessage()).contains("Failed to bind")

@@ -72,6 +72,7 @@ public final class Api {
     new VesselRoutes(ws, json).declare(doc);
     new EventRoutes(ws).declare(doc);
     new ScreeningRoutes(ws).declare(doc);
+    new InferenceRoutes(ws).declare(doc);
   }
 
   /** The declared routes. */

@@ -3,10 +3,13 @@ package org.tidewatch.server.data;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.tidewatch.core.store.StoredEvent;
 import org.tidewatch.core.store.TrackStore;
@@ -43,6 +46,7 @@ public final class EventCatalog {
   }
 
   private final Map<String, EventView> byId = new LinkedHashMap<>();
+  private final Map<String, Set<String>> markingsById = new HashMap<>();
 
   EventCatalog(TrackStore store, Iterable<Integer> mmsis) {
     List<EventView> all = new ArrayList<>();
@@ -54,7 +58,17 @@ public final class EventCatalog {
     all.sort(Comparator.comparing(EventView::start).thenComparing(EventView::id));
     for (EventView e : all) {
       byId.putIfAbsent(e.id(), e);
+      markingsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(e.marking());
     }
+  }
+
+  /**
+   * The markings of the stored events with this id ({@code TYPE:subjectMmsi:startEpochSecond}), all
+   * of them when the store holds more than one; empty when no stored event has it.
+   */
+  public Set<String> markings(String id) {
+    Set<String> m = markingsById.get(id);
+    return m == null ? Set.of() : Set.copyOf(m);
   }
 
   /** The events the caller is cleared for that pass the filter, by start time. */

@@ -14,13 +14,26 @@ public final class Workspace {
   private final TrackService tracks;
   private final EventCatalog events;
   private final Optional<Screener> screener;
+  private final DerivedAccess derived;
 
+  /** A workspace without inference (no deliveries, ledger or risk). */
   public Workspace(TrackStore store, Optional<Screener> screener) {
+    this(store, screener, Inference.empty());
+  }
+
+  /** A workspace serving what inference found (filtered per caller). */
+  public Workspace(TrackStore store, Optional<Screener> screener, Inference inference) {
     this.store = store;
     this.vessels = new VesselAccess(store);
     this.tracks = new TrackService(store);
     this.events = new EventCatalog(store, vessels.allMmsis());
     this.screener = screener;
+    this.derived = new DerivedAccess(inference, events, vessels);
+  }
+
+  /** Deliveries, the ledger and risk, per caller. */
+  public DerivedAccess derived() {
+    return derived;
   }
 
   public TrackStore store() {
