@@ -65,6 +65,8 @@ await step('follow-vessel', async () => {
   await page.getByTestId('vessel-title').waitFor();
   await page.locator('[data-testid=identity-table] tbody tr').first().waitFor();
   await page.locator('[data-testid=vessel-map][data-ready=true]').waitFor({ timeout: 30000 });
+  await page.getByTestId('risk-score').waitFor();
+  console.log('vessel risk: ' + (await page.getByTestId('risk-score').textContent()));
   await page.screenshot({ path: join(shots, '2-vessel.png'), fullPage: true });
 });
 
@@ -79,6 +81,27 @@ await step('open-sts-event', async () => {
   if (!title.startsWith('STS')) throw new Error('not an STS event: ' + title);
   await page.locator('[data-testid=event-map][data-ready=true]').waitFor({ timeout: 30000 });
   await page.screenshot({ path: join(shots, '3-event.png'), fullPage: true });
+});
+
+await step('read-ledger', async () => {
+  await page.getByTestId('nav-ledger').click();
+  await page.getByTestId('ledger-chart').waitFor();
+  await page.getByTestId('ledger-central').waitFor({ state: 'attached' });
+  const summary = await page.getByTestId('ledger-summary').textContent();
+  if (!/\d+ deliveries/.test(summary)) throw new Error('no ledger summary: ' + summary);
+  const rows = await page.locator('[data-testid=ledger-deliveries] tbody tr').count();
+  console.log(`ledger: ${summary} (${rows} rows)`);
+  await page.screenshot({ path: join(shots, '5-ledger.png'), fullPage: true });
+  if (rows > 0) {
+    await page.getByTestId('delivery-link').first().click();
+    await page.getByTestId('delivery-title').waitFor();
+    await page.locator('[data-testid=delivery-events] tbody tr').first().waitFor();
+    await page.screenshot({ path: join(shots, '6-delivery.png'), fullPage: true });
+  }
+  await page.getByTestId('nav-risk').click();
+  await page.getByTestId('risk-table').waitFor();
+  console.log(`risk ranking: ${await page.locator('[data-testid=risk-table] tbody tr').count()} rows`);
+  await page.screenshot({ path: join(shots, '7-risk.png'), fullPage: true });
 });
 
 await step('screen-a-name', async () => {

@@ -146,3 +146,92 @@ export interface ScreeningResult {
   threshold: number;
   matches: Match[];
 }
+
+export interface Delivery {
+  id: string;
+  mode: string;
+  commodity: string;
+  product: string;
+  carrier?: number;
+  giver?: number;
+  loadingPlace: string;
+  loadedAt?: string;
+  transferPlace?: string;
+  dischargePlace: string;
+  deliveredAt: string;
+  latitude_deg?: number;
+  longitude_deg?: number;
+  central?: number;
+  low?: number;
+  high?: number;
+  unit: string;
+  method: string;
+  basis: string;
+  confidence: number;
+  reasons: string[];
+  eventIds: string[];
+  markings: string[];
+}
+
+export type ByScenario = Record<string, number>;
+
+export interface LedgerLine {
+  date: string;
+  deliveryId: string;
+  mode: string;
+  carrier?: number;
+  giver?: number;
+  method: string;
+  confidence: number;
+  quantified: boolean;
+  values: ByScenario;
+  cumulative: ByScenario;
+}
+
+export interface Ledger {
+  year: number;
+  commodity: string;
+  unit: string;
+  cap: number;
+  capSource: string;
+  from: string;
+  to: string;
+  deliveries: number;
+  unquantified: number;
+  scenarios: Record<string, string>;
+  totals: ByScenario;
+  capPassed: Record<string, string | null>;
+  lines: LedgerLine[];
+  reported: { total: number; capPassed: string | null; entries: { date: string; quantity: number; reporter: string; source: string; cumulative: number }[] };
+  inferredMinusReported: number;
+  years: number[];
+}
+
+export interface RiskEntry {
+  rank: number;
+  vessel: string;
+  name: string;
+  mmsis: number[];
+  score: number;
+  top: string[];
+}
+
+export interface RiskFactor {
+  factor: string;
+  label: string;
+  weight: number;
+  strength: number;
+  points: number;
+  evidence: string[];
+}
+
+export interface Risk {
+  mmsi: number;
+  rank?: number | null;
+  vessel: string;
+  name: string;
+  mmsis: number[];
+  score: number;
+  factors: RiskFactor[];
+  explanation: string;
+}

@@ -1,6 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
 import { ApiError, logout, token, userName } from './api';
+import { deliveryPage, ledgerPage, riskPage } from './ledgerPage';
 import { mapPage } from './mapPage';
 import { eventPage, eventsPage, loginPage, screeningPage, vesselPage } from './pages';
 import { el } from './util';
@@ -24,6 +25,9 @@ async function route(): Promise<void> {
     else if (path.startsWith('/vessel/')) await vesselPage(app, Number(path.slice(8)));
     else if (path.startsWith('/event/')) await eventPage(app, decodeURIComponent(path.slice(7)));
     else if (path === '/events') await eventsPage(app, params);
+    else if (path === '/ledger') await ledgerPage(app, params);
+    else if (path === '/risk') await riskPage(app, params);
+    else if (path.startsWith('/delivery/')) await deliveryPage(app, decodeURIComponent(path.slice(10)));
     else if (path === '/screening') screeningPage(app);
     else await mapPage(app);
   } catch (e) {

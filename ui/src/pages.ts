@@ -1,5 +1,6 @@
 // Vessel page, events list, event page, screening page, login.
-import { ApiError, get, login, post, type Page, type Profile, type ScreeningResult, type TidewatchEvent, type Match } from './api';
+import { ApiError, get, login, post, type Delivery, type Page, type Profile, type Risk, type ScreeningResult, type TidewatchEvent, type Match } from './api';
+import { DELIVERY_HEADERS, deliveryRows } from './ledgerPage';
 import { createMap, setData } from './basemap';
 import { colour, el, hours, table, when } from './util';
 
@@ -53,6 +54,8 @@ export async function vesselPage(root: HTMLElement, mmsi: number): Promise<void>
   const mapBox = el('div', { class: 'minimap', 'data-testid': 'vessel-map' });
   const events = await get<Page<TidewatchEvent>>(`/api/v1/vessels/${mmsi}/events?size=200`);
   const sanctions = el('div', { 'data-testid': 'vessel-sanctions' }, 'screening…');
+  const [risk, deliveries] = await Promise.all([get<Risk>(`/api/v1/vessels/${mmsi}/risk`), get<Page<Delivery>>(`/api/v1/vessels/${mmsi}/deliveries?size=200`)]);
+  const riskBox = riskSection(risk, p.events, p.eventTypes);
   root.replaceChildren(
     el('h2', { 'data-testid': 'vessel-title' }, `${v.name ?? 'unnamed'} — MMSI ${v.mmsi}`),
     el('p', {}, `IMO ${v.imo ?? '–'} · call sign ${v.callSign ?? '–'} · ship type ${v.shipType ?? '–'} · MID flag ${v.flagName ?? '–'} · ${v.positions} reports ${when(v.firstSeen)} to ${when(v.lastSeen)} · markings ${v.markings.join(', ')}`),
@@ -60,12 +63,13 @@ export async function vesselPage(root: HTMLElement, mmsi: number): Promise<void>
     el('h3', {}, 'Identity timeline'),
     table(['kind', 'value', 'first seen', 'last seen', 'reports'], p.identity.map((c) => [c.kind, c.value + (c.imoCheckDigitValid === false ? ' (bad check digit)' : ''), when(c.firstSeen), when(c.lastSeen), String(c.reports)]), 'identity-table'),
     el('h3', {}, 'Risk'),
-    el('p', { class: 'muted' }, p.events ? `Detected behaviour: ${p.eventTypes.join(', ')} (${p.events} events). Risk scoring is not in this build.` : 'No detected events. Risk scoring is not in this build.'),
+    riskBox,
     el('h3', {}, `Events (${events.total})`),
     table(['type', 'vessels', 'start', 'duration', 'summary', 'marking'], eventRows(events.items), 'vessel-events'),
     el('h3', {}, 'Sanctions matches'),
     sanctions,
-    el('p', { class: 'muted' }, 'Deliveries and the ledger are not in this build.'),
+    el('h3', {}, `Deliveries (${deliveries.total})`),
+    deliveries.total ? table(DELIVERY_HEADERS, deliveryRows(deliveries.items), 'vessel-deliveries') : el('p', { class: 'muted', 'data-testid': 'vessel-deliveries' }, 'No inferred delivery you are cleared to see.'),
   );
   get<{ claim: string; value: string; match: Match }[]>(`/api/v1/vessels/${mmsi}/sanctions`)
     .then((ms) => sanctions.replaceChildren(ms.length ? table(['listed party', 'type', 'score', 'matched on', 'listings', 'explanation'], matchRows(ms)) : el('p', {}, 'No match in the lists in force.')))
@@ -150,4 +154,23 @@ export function screeningPage(root: HTMLElement): void {
     }
   });
   root.replaceChildren(form, out);
+}
+
+function riskSection(r: Risk, events: number, types: string[]): HTMLElement {
+  const box = el('div', { 'data-testid': 'vessel-risk' });
+  box.append(
+    el('p', {}, el('strong', { 'data-testid': 'risk-score' }, `${r.score.toFixed(0)}/100`), ` — ${r.vessel}${r.name ? ' (' + r.name + ')' : ''}${r.rank ? `, rank ${r.rank}` : ''}; MMSIs ${r.mmsis.join(', ')}. ${events ? `Detected behaviour: ${types.join(', ')} (${events} events).` : 'No detected events.'}`),
+  );
+  if (!r.factors.length) {
+    box.append(el('p', { class: 'muted' }, 'No risk factor observed in what you are cleared to see.'));
+    return box;
+  }
+  box.append(
+    table(
+      ['factor', 'points', 'weight', 'strength', 'evidence'],
+      r.factors.map((f) => [f.label, f.points.toFixed(1), f.weight.toFixed(2), f.strength.toFixed(2), el('ul', { class: 'explain' }, ...f.evidence.slice(0, 12).map((e) => el('li', {}, e)), ...(f.evidence.length > 12 ? [el('li', {}, `… and ${f.evidence.length - 12} more`)] : []))]),
+      'risk-factors',
+    ),
+  );
+  return box;
 }

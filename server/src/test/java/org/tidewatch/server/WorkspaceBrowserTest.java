@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the built web UI in Debian's Chromium (playwright-core from the ui module): log in, open
- * the map, follow a vessel to its page, open an STS event, screen a name. Screenshots are kept in
+ * the map, follow a vessel to its page, open an STS event, read the ledger (and a delivery, the
+ * risk ranking), screen a name. Screenshots are kept in
  * {@code target/e2e-screenshots}. Skips when {@code /usr/bin/chromium} (apt package chromium) or
  * the ui module's node_modules are absent.
  */
@@ -65,6 +66,10 @@ class WorkspaceBrowserTest {
       assertThat(p.exitValue()).as(out).isZero();
       assertThat(shots.resolve("1-map.png")).exists();
       assertThat(shots.resolve("4-screening.png")).exists();
+      assertThat(shots.resolve("5-ledger.png")).exists();
+      // the unmarked analyst's ledger: the one delivery resting on unmarked events only
+      assertThat(out).contains("ledger: 1 deliveries").contains("central 300,000 bbl");
+      assertThat(shots.resolve("6-delivery.png")).exists();
     }
   }
 
