@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,21 @@ import org.jspecify.annotations.Nullable;
 final class Http {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  record Response(int status, String contentType, String body) {
+  record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
+    Response(int status, String contentType, String body) {
+      this(status, contentType, body, Map.of());
+    }
+
+    /** The first value of a response header, or empty string. */
+    String header(String name) {
+      for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+        if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+          return e.getValue().get(0);
+        }
+      }
+      return "";
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -45,7 +60,10 @@ final class Http {
     try {
       HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(
-          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.body(),
+          r.headers().map());
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {

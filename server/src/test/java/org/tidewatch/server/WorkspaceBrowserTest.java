@@ -15,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Drives the built web UI in Debian's Chromium (playwright-core from the ui module): log in, open
  * the map, follow a vessel to its page, open an STS event, read the ledger (and a delivery, the
- * risk ranking), screen a name. Screenshots are kept in
- * {@code target/e2e-screenshots}. Skips when {@code /usr/bin/chromium} (apt package chromium) or
- * the ui module's node_modules are absent.
+ * risk ranking), screen a name. Screenshots are kept in {@code target/e2e-screenshots}. Skips when
+ * {@code /usr/bin/chromium} (apt package chromium) or the ui module's node_modules are absent.
  */
 class WorkspaceBrowserTest {
   static final Path CHROMIUM =

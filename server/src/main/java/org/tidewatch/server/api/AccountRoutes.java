@@ -6,8 +6,11 @@ import static org.tidewatch.server.auth.Role.PUBLIC;
 import static org.tidewatch.server.auth.Role.SCREENING;
 
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import org.tidewatch.server.auth.LoginThrottle;
 import org.tidewatch.server.auth.Principal;
 import org.tidewatch.server.auth.Role;
 import org.tidewatch.server.auth.Tokens;
@@ -17,10 +20,12 @@ import org.tidewatch.server.auth.UserStore;
 final class AccountRoutes {
   private final UserStore users;
   private final Tokens tokens;
+  private final LoginThrottle throttle;
 
-  AccountRoutes(UserStore users, Tokens tokens) {
+  AccountRoutes(UserStore users, Tokens tokens, LoginThrottle throttle) {
     this.users = users;
     this.tokens = tokens;
+    this.throttle = throttle;
   }
 
   void declare(ApiDoc api) {
@@ -30,6 +35,10 @@ final class AccountRoutes {
         .roles(PUBLIC)
         .body("Login")
         .returns("Token")
+        .problem(
+            "429",
+            "Too many failed logins for this user name or from this address: wait Retry-After"
+                + " seconds")
         .handle(this::login);
     api.get("/api/v1/auth/me", "getMe")
         .tag("auth")
@@ -68,16 +77,20 @@ final class AccountRoutes {
     if (l.username() == null || l.password() == null) {
       throw Problem.badRequest("give username and password");
     }
-    Principal p =
-        users
-            .authenticate(l.username(), l.password())
-            .orElseThrow(
-                () ->
-                    new Problem.Failure(
-                        401,
-                        "bad-credentials",
-                        "Bad credentials",
-                        "unknown user or wrong password"));
+    String address = ctx.req().getRemoteAddr();
+    Optional<Duration> wait = throttle.retryAfter(l.username(), address);
+    if (wait.isPresent()) {
+      throw Problem.tooManyRequests(
+          "too many failed logins: try again later", (wait.get().toMillis() + 999) / 1000);
+    }
+    Optional<Principal> found = users.authenticate(l.username(), l.password());
+    if (found.isEmpty()) {
+      throttle.failed(l.username(), address);
+      throw new Problem.Failure(
+          401, "bad-credentials", "Bad credentials", "unknown user or wrong password");
+    }
+    Principal p = found.get();
+    throttle.succeeded(l.username());
     ctx.json(new Dto.Token(tokens.issue(p.name()), "Bearer", tokens.lifetime().toSeconds(), me(p)));
   }
 

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import org.tidewatch.server.auth.LoginThrottle;
 import org.tidewatch.server.auth.Role;
 import org.tidewatch.server.auth.Tokens;
 import org.tidewatch.server.auth.UserStore;
@@ -32,6 +33,18 @@ public final class Api {
       String version,
       String swaggerUiPath,
       boolean uiBuilt) {
+    this(ws, users, tokens, version, swaggerUiPath, uiBuilt, LoginThrottle.defaults());
+  }
+
+  /** With a login throttle (failed logins per user name and client address). */
+  public Api(
+      Workspace ws,
+      UserStore users,
+      Tokens tokens,
+      String version,
+      String swaggerUiPath,
+      boolean uiBuilt,
+      LoginThrottle throttle) {
     this.auth = new Auth(users, tokens);
     this.version = version;
     this.json = Json.mapper();
@@ -68,7 +81,7 @@ public final class Api {
                               + " build (module ui). The API is at <a"
                               + " href=\"/api/docs\">/api/docs</a>."));
     }
-    new AccountRoutes(users, tokens).declare(doc);
+    new AccountRoutes(users, tokens, throttle).declare(doc);
     new VesselRoutes(ws, json).declare(doc);
     new EventRoutes(ws).declare(doc);
     new ScreeningRoutes(ws).declare(doc);
@@ -88,7 +101,14 @@ public final class Api {
   /** Installs the gate, the error mapping and the routes. */
   public void install(Javalin app) {
     app.beforeMatched(auth::check);
-    app.exception(Problem.Failure.class, (e, ctx) -> problem(ctx, e.toProblem(ctx.path())));
+    app.exception(
+        Problem.Failure.class,
+        (e, ctx) -> {
+          if (e.retryAfter_s() > 0) {
+            ctx.header("Retry-After", Long.toString(e.retryAfter_s()));
+          }
+          problem(ctx, e.toProblem(ctx.path()));
+        });
     app.exception(
         Exception.class,
         (e, ctx) -> {

@@ -11,8 +11,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tidewatch.server.auth.Role;
@@ -39,6 +41,7 @@ public final class ApiDoc {
       @Nullable String requestSchema,
       String responseSchema,
       String responseMediaType,
+      Map<String, String> problems,
       Handler handler) {}
 
   /** Builds one route. */
@@ -53,6 +56,7 @@ public final class ApiDoc {
     private @Nullable String requestSchema;
     private String responseSchema = "";
     private String mediaType = "application/json";
+    private final Map<String, String> problems = new LinkedHashMap<>();
 
     private Builder(HandlerType method, String path, String operationId) {
       this.method = method;
@@ -98,6 +102,12 @@ public final class ApiDoc {
       return this;
     }
 
+    /** Documents a further problem response (status, description). */
+    public Builder problem(String status, String description) {
+      problems.put(status, description);
+      return this;
+    }
+
     public Builder body(String schema) {
       requestSchema = schema;
       return this;
@@ -130,6 +140,7 @@ public final class ApiDoc {
               requestSchema,
               responseSchema,
               mediaType,
+              Map.copyOf(problems),
               h));
     }
   }
@@ -230,6 +241,7 @@ public final class ApiDoc {
       if (r.params().stream().anyMatch(p -> p.in().equals("path"))) {
         problem(responses, "404", "Not found, or not releasable to the caller");
       }
+      r.problems().forEach((status, description) -> problem(responses, status, description));
     }
     return doc;
   }

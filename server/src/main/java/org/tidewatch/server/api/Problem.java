@@ -28,12 +28,23 @@ public record Problem(
     private final int status;
     private final String slug;
     private final String title;
+    private final long retryAfter_s;
 
     public Failure(int status, String slug, String title, String detail) {
+      this(status, slug, title, detail, 0);
+    }
+
+    private Failure(int status, String slug, String title, String detail, long retryAfter_s) {
       super(detail);
       this.status = status;
       this.slug = slug;
       this.title = title;
+      this.retryAfter_s = retryAfter_s;
+    }
+
+    /** Seconds to send in {@code Retry-After}, or 0 for none. */
+    public long retryAfter_s() {
+      return retryAfter_s;
     }
 
     public Problem toProblem(String instance) {
@@ -51,6 +62,12 @@ public record Problem(
 
   public static Failure notFound(String detail) {
     return new Failure(404, "not-found", "Not found", detail);
+  }
+
+  /** 429 with {@code Retry-After} (whole seconds, at least 1). */
+  public static Failure tooManyRequests(String detail, long retryAfter_s) {
+    return new Failure(
+        429, "too-many-requests", "Too many requests", detail, Math.max(1, retryAfter_s));
   }
 
   public static Failure unavailable(String detail) {
