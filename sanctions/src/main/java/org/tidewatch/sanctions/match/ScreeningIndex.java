@@ -17,34 +17,38 @@ import org.tidewatch.core.sanctions.NameKind;
  * <p>Name keys share one key space: the phonetic folding key of each token, the space-free folded
  * name (so CHONMASAN finds CHON MA SAN and back), and the single-deletion neighbourhood of every
  * token of five or more letters (so a dropped, added, changed or swapped letter still meets its
- * entity: symmetric deletion, as in SymSpell). Keys are 39-bit hashes kept in sorted primitive
- * arrays (no per-key objects), postings are name ids in ascending order.
+ * entity: symmetric deletion, as in SymSpell). Keys are 39-bit hashes kept in a sorted {@code
+ * long[]} (no per-key objects); each key's postings are the ids of the entities carrying it, in
+ * ascending order, in one {@code int[]}.
  *
  * <p>Retrieval ranks entities by the summed inverse document frequency of the keys they share with
- * the query, rarest key first; a key carried by more than {@link #COMMON_SHARE} of all names only
- * raises entities already found (looked up by binary search in its postings), so the cost of a
- * query depends on how rare its words are, not on the size of the list. Only the best {@code limit}
- * entities are scored. Per-query scratch arrays are reused per thread.
+ * the query and hands only the best {@code limit} to the scorer. Its cost is bounded by the number
+ * of postings read ({@link #WALK_BUDGET}), not by the size of the list: see {@link #candidates}.
+ * Per-query scratch arrays are reused per thread.
  */
 public final class ScreeningIndex {
 
-  /** Keys on more names than this share of all names only raise entities found by rarer keys. */
-  static final double COMMON_SHARE = 0.002;
+  /** Postings read in full per query (rarest keys first); commoner keys only raise candidates. */
+  static final int WALK_BUDGET = 16_384;
+
+  /** Candidates taken at most from an intersection of two common keys. */
+  static final int MAX_TOUCHED = 4_096;
+
+  /** Deletion keys of common words raise candidates only while at most this many are found. */
+  static final int DELETION_RAISE_MAX = 256;
 
   /** Tokens at least this long also get their single-deletion keys. */
   static final int DELETION_MIN_LENGTH = 5;
 
-  /** Once this many entities are found, further keys only raise them. */
-  static final int MAX_TOUCHED = 20_000;
-
   private static final float DELETION_WEIGHT = 0.5f;
   private static final int ID_BITS = 24;
+  private static final byte UNKNOWN_CODE = (byte) EntityType.UNKNOWN.ordinal();
 
   private final List<MergedEntity> entities;
-  private final int[] nameEntity;
   private final NormalisedName[] names;
   private final NameKind[] nameKinds;
   private final EntityType[] entityTypes;
+  private final byte[] typeCode;
   private final int[] nameStart;
   private final long[] keyHash;
   private final int[] keyStart;
@@ -61,18 +65,22 @@ public final class ScreeningIndex {
   public ScreeningIndex(List<MergedEntity> entities) {
     this.entities = List.copyOf(entities);
     int ne = this.entities.size();
+    if (ne >= 1 << ID_BITS) {
+      throw new IllegalArgumentException("more than 2^24 entities");
+    }
     entityTypes = new EntityType[ne];
+    typeCode = new byte[ne];
     countries = new String[ne][];
     birthYears = new int[ne][];
     nameStart = new int[ne + 1];
     List<NormalisedName> nn = new ArrayList<>(ne * 2);
     List<NameKind> nk = new ArrayList<>(ne * 2);
-    int[] owner = new int[Math.max(16, ne * 2)];
     LongBuffer packed = new LongBuffer(Math.max(1024, ne * 24));
     LongBuffer keys = new LongBuffer(64);
     for (int e = 0; e < ne; e++) {
       MergedEntity m = this.entities.get(e);
       entityTypes[e] = m.type();
+      typeCode[e] = (byte) m.type().ordinal();
       nameStart[e] = nn.size();
       final int ei = e;
       m.imo().ifPresent(i -> byImo.computeIfAbsent(i.value(), k -> new ArrayList<>(1)).add(ei));
@@ -89,25 +97,16 @@ public final class ScreeningIndex {
         if (norm.isEmpty()) {
           continue;
         }
-        int id = nn.size();
-        if (id >= 1 << ID_BITS) {
-          throw new IllegalArgumentException("more than 2^24 names");
-        }
-        if (id == owner.length) {
-          owner = Arrays.copyOf(owner, owner.length * 2);
-        }
-        owner[id] = e;
         nn.add(norm);
         nk.add(name.kind());
         keys.clear();
-        keys(norm, keys, null);
+        keys(norm, keys, null, null);
         for (int k = 0; k < keys.size; k++) {
-          packed.add((keys.data[k] << ID_BITS) | id);
+          packed.add((keys.data[k] << ID_BITS) | e);
         }
       }
     }
     nameStart[ne] = nn.size();
-    nameEntity = Arrays.copyOf(owner, nn.size());
     names = nn.toArray(new NormalisedName[0]);
     nameKinds = nk.toArray(new NameKind[0]);
     long[] all = Arrays.copyOf(packed.data, packed.size);
@@ -142,10 +141,14 @@ public final class ScreeningIndex {
 
   /**
    * The keys of a name: folded tokens, the space-free name, single deletions of long tokens. When
-   * {@code deletion} is given, it records which keys are deletion keys.
+   * {@code deletion} and {@code token} are given, they record which keys are deletion keys and the
+   * token each key comes from (-1 for the space-free name).
    */
   static void keys(
-      NormalisedName n, LongBuffer out, @org.jspecify.annotations.Nullable boolean[] deletion) {
+      NormalisedName n,
+      LongBuffer out,
+      boolean @org.jspecify.annotations.Nullable [] deletion,
+      int @org.jspecify.annotations.Nullable [] token) {
     boolean onlyWeak = true;
     for (NameToken t : n.tokens()) {
       onlyWeak &=
@@ -153,31 +156,38 @@ public final class ScreeningIndex {
               || t.kind() == NameToken.Kind.PARTICLE
               || t.kind() == NameToken.Kind.GENERIC;
     }
-    for (NameToken t : n.tokens()) {
+    for (int ti = 0; ti < n.tokens().size(); ti++) {
+      NameToken t = n.tokens().get(ti);
       boolean weak = t.kind() == NameToken.Kind.LEGAL_FORM || t.kind() == NameToken.Kind.PARTICLE;
       if ((weak && !onlyWeak) || t.kind() == NameToken.Kind.INITIAL) {
         continue;
       }
       String f = t.folded();
-      add(out, deletion, hash(f, -1), false);
+      add(out, deletion, token, ti, hash(f, -1), false);
       if (t.kind() != NameToken.Kind.NUMBER && f.length() >= DELETION_MIN_LENGTH) {
         for (int i = 0; i < f.length(); i++) {
           if (i > 0 && f.charAt(i) == f.charAt(i - 1)) {
             continue;
           }
-          add(out, deletion, hash(f, i), true);
+          add(out, deletion, token, ti, hash(f, i), true);
         }
       }
     }
     if (n.tokens().size() > 1 && !n.joined().isEmpty()) {
-      add(out, deletion, hash(n.joined(), -1), false);
+      add(out, deletion, token, -1, hash(n.joined(), -1), false);
     }
   }
 
   private static void add(
-      LongBuffer out, boolean @org.jspecify.annotations.Nullable [] deletion, long h, boolean del) {
-    if (deletion != null && out.size < deletion.length) {
+      LongBuffer out,
+      boolean @org.jspecify.annotations.Nullable [] deletion,
+      int @org.jspecify.annotations.Nullable [] token,
+      int tokenIndex,
+      long h,
+      boolean del) {
+    if (deletion != null && token != null && out.size < deletion.length) {
       deletion[out.size] = del;
+      token[out.size] = tokenIndex;
     }
     out.add(h);
   }
@@ -215,7 +225,7 @@ public final class ScreeningIndex {
     return keyHash.length;
   }
 
-  /** The number of postings (name, key pairs). */
+  /** The number of postings (entity, key pairs). */
   public int postingCount() {
     return postings.length;
   }
@@ -280,12 +290,19 @@ public final class ScreeningIndex {
   /**
    * The entities whose names share the most (IDF-weighted) keys with the query name, best first, at
    * most {@code limit}, restricted to a type when one is given.
+   *
+   * <p>The cost is bounded whatever the query: keys are taken rarest first and their postings
+   * walked (each entity met is a candidate) until {@link #WALK_BUDGET} postings have been read; the
+   * remaining, commoner keys only raise candidates already found ({@link #raise}), and their
+   * deletion keys only while few are found. When even the rarest key is longer than the budget
+   * (every word of the query is common: PETROLEUM TRADING GMBH), the candidates are the entities
+   * carrying the rarest keys of two different words (a galloping intersection), at most {@link
+   * #MAX_TOUCHED}.
    */
   int[] candidates(NormalisedName query, EntityType type, int limit) {
     Scratch s = scratch.get();
     s.keys.clear();
-    Arrays.fill(s.deletion, false);
-    keys(query, s.keys, s.deletion);
+    keys(query, s.keys, s.deletion, s.token);
     int nk = Math.min(s.keys.size, s.deletion.length);
     int q = 0;
     for (int i = 0; i < nk; i++) {
@@ -294,79 +311,145 @@ public final class ScreeningIndex {
         continue;
       }
       boolean dup = false;
-      for (int j = 0; j < q; j++) {
-        dup |= s.keyIdx[j] == k;
+      for (int j = 0; j < q && !dup; j++) {
+        dup = s.keyIdx[j] == k;
       }
       if (!dup) {
         s.keyIdx[q] = k;
         s.keyDel[q] = s.deletion[i];
+        s.keyTok[q] = s.token[i];
         q++;
       }
     }
     // rarest first
     for (int i = 1; i < q; i++) {
       for (int j = i; j > 0 && len(s.keyIdx[j]) < len(s.keyIdx[j - 1]); j--) {
-        int t = s.keyIdx[j];
-        s.keyIdx[j] = s.keyIdx[j - 1];
-        s.keyIdx[j - 1] = t;
+        swap(s.keyIdx, j);
+        swap(s.keyTok, j);
         boolean d = s.keyDel[j];
         s.keyDel[j] = s.keyDel[j - 1];
         s.keyDel[j - 1] = d;
       }
     }
-    double total = names.length;
-    int common = (int) Math.max(256, total * COMMON_SHARE);
-    float[] acc = s.acc;
-    int nTouched = 0;
-    for (int x = 0; x < q; x++) {
-      int k = s.keyIdx[x];
-      int from = keyStart[k];
-      int to = keyStart[k + 1];
-      int len = to - from;
-      float w = (float) Math.log(1 + total / len) * (s.keyDel[x] ? DELETION_WEIGHT : 1f);
-      if ((len > common && nTouched > 0) || nTouched >= MAX_TOUCHED) {
-        // a common key only raises what rarer keys found
-        if (len <= nTouched) {
-          for (int p = from; p < to; p++) {
-            int e = nameEntity[postings[p]];
-            if (acc[e] != 0f) {
-              acc[e] += w;
-            }
-          }
-          continue;
+    byte wanted = (byte) (type == EntityType.UNKNOWN ? -1 : type.ordinal());
+    s.nTouched = 0;
+    int walked = 0;
+    int x = 0;
+    for (; x < q; x++) {
+      int len = len(s.keyIdx[x]);
+      if (walked + len > WALK_BUDGET) {
+        break;
+      }
+      walk(s, s.keyIdx[x], weight(s, x), wanted, Integer.MAX_VALUE);
+      walked += len;
+    }
+    int paired = -1;
+    if (s.nTouched == 0 && x < q) {
+      // every remaining key is common: intersect the rarest with the rarest of another word
+      for (int y = x + 1; y < q && paired < 0; y++) {
+        if (s.keyTok[y] != s.keyTok[x]) {
+          paired = y;
         }
-        for (int t = 0; t < nTouched; t++) {
-          int e = s.touched[t];
-          int lo = Arrays.binarySearch(postings, from, to, nameStart[e]);
-          int p = lo >= 0 ? lo : -lo - 1;
-          if (p < to && postings[p] < nameStart[e + 1]) {
-            acc[e] += w;
-          }
-        }
+      }
+      if (paired >= 0) {
+        intersect(s, s.keyIdx[x], s.keyIdx[paired], weight(s, x) + weight(s, paired), wanted);
+      } else {
+        walk(s, s.keyIdx[x], weight(s, x), wanted, MAX_TOUCHED);
+      }
+      x++;
+    }
+    for (; x < q; x++) {
+      if (x == paired || (s.keyDel[x] && s.nTouched > DELETION_RAISE_MAX)) {
         continue;
       }
-      int lastEntity = -1;
+      raise(s, s.keyIdx[x], weight(s, x));
+    }
+    return best(s, limit);
+  }
+
+  private float weight(Scratch s, int x) {
+    return (float) Math.log(1 + (double) entityTypes.length / len(s.keyIdx[x]))
+        * (s.keyDel[x] ? DELETION_WEIGHT : 1f);
+  }
+
+  /** Adds the entities of a key's postings (of the wanted type, -1 for any) as candidates. */
+  private void walk(Scratch s, int k, float w, byte wanted, int maxTouched) {
+    float[] acc = s.acc;
+    for (int p = keyStart[k], to = keyStart[k + 1]; p < to; p++) {
+      int e = postings[p];
+      if (wanted >= 0 && typeCode[e] != wanted && typeCode[e] != UNKNOWN_CODE) {
+        continue;
+      }
+      if (acc[e] == 0f) {
+        if (s.nTouched >= maxTouched) {
+          return;
+        }
+        s.touch(e);
+      }
+      acc[e] += w;
+    }
+  }
+
+  /** Candidates carrying both keys: the shorter postings galloping through the longer. */
+  private void intersect(Scratch s, int ka, int kb, float w, byte wanted) {
+    int a = keyStart[ka];
+    int aEnd = keyStart[ka + 1];
+    int b = keyStart[kb];
+    int bEnd = keyStart[kb + 1];
+    while (a < aEnd && b < bEnd && s.nTouched < MAX_TOUCHED) {
+      int e = postings[a];
+      b = gallop(b, bEnd, e);
+      if (b < bEnd && postings[b] == e) {
+        if (wanted < 0 || typeCode[e] == wanted || typeCode[e] == UNKNOWN_CODE) {
+          s.touch(e);
+          s.acc[e] += w;
+        }
+        b++;
+      }
+      a++;
+    }
+  }
+
+  /** The first position in {@code [from, to)} whose posting is at least {@code e}. */
+  private int gallop(int from, int to, int e) {
+    int step = 1;
+    int lo = from;
+    int hi = from;
+    while (hi < to && postings[hi] < e) {
+      lo = hi + 1;
+      hi += step;
+      step <<= 1;
+    }
+    int r = Arrays.binarySearch(postings, lo, Math.min(hi + 1, to), e);
+    return r >= 0 ? r : -r - 1;
+  }
+
+  /** Raises candidates already found that also carry key {@code k}. */
+  private void raise(Scratch s, int k, float w) {
+    int from = keyStart[k];
+    int to = keyStart[k + 1];
+    float[] acc = s.acc;
+    if (to - from <= s.nTouched * 8) {
       for (int p = from; p < to; p++) {
-        int e = nameEntity[postings[p]];
-        if (e == lastEntity) {
-          continue;
+        int e = postings[p];
+        if (acc[e] != 0f) {
+          acc[e] += w;
         }
-        lastEntity = e;
-        if (type != EntityType.UNKNOWN
-            && entityTypes[e] != type
-            && entityTypes[e] != EntityType.UNKNOWN) {
-          continue;
-        }
-        if (acc[e] == 0f) {
-          if (nTouched == s.touched.length) {
-            s.touched = Arrays.copyOf(s.touched, nTouched * 2);
-          }
-          s.touched[nTouched++] = e;
-        }
+      }
+      return;
+    }
+    for (int t = 0; t < s.nTouched; t++) {
+      int e = s.touched[t];
+      if (Arrays.binarySearch(postings, from, to, e) >= 0) {
         acc[e] += w;
       }
     }
-    // the best `limit` by accumulated weight: a small min-heap
+  }
+
+  /** The best {@code limit} candidates by accumulated weight (a small min-heap); clears them. */
+  private static int[] best(Scratch s, int limit) {
+    float[] acc = s.acc;
+    int nTouched = s.nTouched;
     int k = Math.min(limit, nTouched);
     int[] heap = new int[k];
     int size = 0;
@@ -389,7 +472,14 @@ public final class ScreeningIndex {
     for (int t = 0; t < nTouched; t++) {
       acc[s.touched[t]] = 0f;
     }
+    s.nTouched = 0;
     return out;
+  }
+
+  private static void swap(int[] a, int j) {
+    int t = a[j];
+    a[j] = a[j - 1];
+    a[j - 1] = t;
   }
 
   private int len(int k) {
@@ -456,13 +546,23 @@ public final class ScreeningIndex {
   private static final class Scratch {
     final float[] acc;
     int[] touched = new int[1024];
+    int nTouched;
     final LongBuffer keys = new LongBuffer(256);
     final boolean[] deletion = new boolean[256];
+    final int[] token = new int[256];
     final int[] keyIdx = new int[256];
     final boolean[] keyDel = new boolean[256];
+    final int[] keyTok = new int[256];
 
     Scratch(int entities) {
       acc = new float[entities];
+    }
+
+    void touch(int e) {
+      if (nTouched == touched.length) {
+        touched = Arrays.copyOf(touched, nTouched * 2);
+      }
+      touched[nTouched++] = e;
     }
   }
 }
