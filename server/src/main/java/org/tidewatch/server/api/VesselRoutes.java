@@ -28,6 +28,7 @@ import org.tidewatch.core.track.VesselSummary;
 import org.tidewatch.server.auth.Principal;
 import org.tidewatch.server.data.EventCatalog;
 import org.tidewatch.server.data.EventView;
+import org.tidewatch.server.data.ScreenSimplifier;
 import org.tidewatch.server.data.TrackService;
 import org.tidewatch.server.data.VesselAccess;
 import org.tidewatch.server.data.Workspace;
@@ -237,49 +238,96 @@ final class VesselRoutes {
             ? ws.tracks().trackFullyCleared(mmsi, from, to, interval)
             : ws.tracks().track(p, mmsi, from, to, interval);
 
-    ObjectNode fc = json.createObjectNode();
-    fc.put("type", "FeatureCollection");
-    ArrayNode features = fc.putArray("features");
-    ObjectNode line = features.addObject();
-    line.put("type", "Feature");
-    ObjectNode props = line.putObject("properties");
-    props.put("mmsi", mmsi);
-    v.summary().name().ifPresent(n -> props.put("name", n));
-    props.put("from", from.toString());
-    props.put("to", to.toString());
-    props.put("points", track.size());
-    props.put("downsample_s", interval.toSeconds());
-    ArrayNode gaps = props.putArray("gaps");
-    ObjectNode geom = line.putObject("geometry");
-    geom.put("type", "MultiLineString");
-    ArrayNode lines = geom.putArray("coordinates");
-    ArrayNode current = null;
+    // split at gaps (on the time-downsampled track, so every gap is kept), then simplify each
+    // piece in screen space at the zoom asked
+    List<List<Position>> pieces = new ArrayList<>();
+    List<Position> current = null;
     Position previous = null;
     for (Position pos : track) {
       if (previous == null || Duration.between(previous.time(), pos.time()).toSeconds() > gap_s) {
-        if (previous != null) {
-          ObjectNode g = gaps.addObject();
-          g.put("from", previous.time().toString());
-          g.put("to", pos.time().toString());
-          g.put("duration_s", Duration.between(previous.time(), pos.time()).toSeconds());
-          g.putArray("fromCoordinates")
-              .add(round(previous.longitude_deg()))
-              .add(round(previous.latitude_deg()));
-          g.putArray("toCoordinates")
-              .add(round(pos.longitude_deg()))
-              .add(round(pos.latitude_deg()));
-        }
-        current = lines.addArray();
+        current = new ArrayList<>();
+        pieces.add(current);
       }
-      current.addArray().add(round(pos.longitude_deg())).add(round(pos.latitude_deg()));
+      current.add(pos);
       previous = pos;
     }
+    if (zoom.isPresent()) {
+      pieces.replaceAll(
+          piece ->
+              ScreenSimplifier.simplify(piece, zoom.get(), ScreenSimplifier.DEFAULT_TOLERANCE_PX));
+    }
+    int kept = pieces.stream().mapToInt(List::size).sum();
+    // written directly (no Jackson tree): a vessel-month is thousands of coordinate pairs
+    StringBuilder b = new StringBuilder(64 + kept * 24);
+    b.append("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",");
+    b.append("\"properties\":{\"mmsi\":").append(mmsi);
+    if (v.summary().name().isPresent()) {
+      b.append(",\"name\":").append(jsonString(v.summary().name().get()));
+    }
+    b.append(",\"from\":\"").append(from).append("\",\"to\":\"").append(to).append('"');
+    b.append(",\"points\":").append(kept);
+    b.append(",\"reports\":").append(track.size());
+    b.append(",\"downsample_s\":").append(interval.toSeconds());
+    b.append(",\"simplify_px\":")
+        .append(zoom.isPresent() ? ScreenSimplifier.DEFAULT_TOLERANCE_PX : 0.0);
+    b.append(",\"gaps\":[");
+    for (int i = 1; i < pieces.size(); i++) {
+      List<Position> before = pieces.get(i - 1);
+      Position a = before.get(before.size() - 1);
+      Position c = pieces.get(i).get(0);
+      if (i > 1) {
+        b.append(',');
+      }
+      b.append("{\"from\":\"").append(a.time()).append("\",\"to\":\"").append(c.time());
+      b.append("\",\"duration_s\":").append(Duration.between(a.time(), c.time()).toSeconds());
+      b.append(",\"fromCoordinates\":");
+      pair(b, a);
+      b.append(",\"toCoordinates\":");
+      pair(b, c);
+      b.append('}');
+    }
+    b.append("]},\"geometry\":{\"type\":\"MultiLineString\",\"coordinates\":[");
+    for (int i = 0; i < pieces.size(); i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      b.append('[');
+      List<Position> piece = pieces.get(i);
+      for (int j = 0; j < piece.size(); j++) {
+        if (j > 0) {
+          b.append(',');
+        }
+        pair(b, piece.get(j));
+      }
+      b.append(']');
+    }
+    b.append("]}}");
     if (points) {
-      for (Position pos : track) {
-        features.add(pointFeature(pos, Optional.empty()));
+      for (List<Position> piece : pieces) {
+        for (Position pos : piece) {
+          b.append(',').append(pointFeature(pos, Optional.empty()).toString());
+        }
       }
     }
-    return fc.toString().getBytes(StandardCharsets.UTF_8);
+    b.append("]}");
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code [lon,lat]} rounded to 1e-5 degrees (about a metre). */
+  private static void pair(StringBuilder b, Position p) {
+    b.append('[')
+        .append(round(p.longitude_deg()))
+        .append(',')
+        .append(round(p.latitude_deg()))
+        .append(']');
+  }
+
+  private String jsonString(String text) {
+    try {
+      return json.writeValueAsString(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private ObjectNode pointFeature(Position pos, Optional<VesselSummary> s) {
