@@ -124,6 +124,17 @@ class WorkspaceLoadTest {
       }
       run(client, token, warmup, CLIENTS, 4, null);
 
+      com.fasterxml.jackson.databind.JsonNode props =
+          new Http(base)
+              .get(track.substring(base.length()), token)
+              .json()
+              .at("/features/0/properties");
+      report.append(
+          String.format(
+              "vessel-month track at zoom 8: %d reports after time downsampling, %d points drawn"
+                  + " after screen simplification (the synthetic track is a straight line)%n",
+              props.get("reports").asInt(), props.get("points").asInt()));
+
       // phase 1: 50 clients x 40 vessel-month track requests
       long cpu = cpuNanos();
       long[] lat = run(client, token, List.of(track), CLIENTS, 40, null);
@@ -182,10 +193,50 @@ class WorkspaceLoadTest {
       long[] mapLat = run(client, token, List.of(map), 1, 10, null);
       report.append(summary("positions at an instant (map, ~2,000 vessels)", mapLat));
       assertThat(errors.get()).isZero();
+
+      // phase 4: map ready in Chromium with ~2,000 vessels (reported, not asserted)
+      report.append(mapReadyInBrowser(base));
     }
     System.out.print(report);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/load-report.txt"), report.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Runs {@code ui/e2e/mapready.mjs} (Debian's Chromium): the time from navigating to the map page
+   * to the map idle with the vessels layer rendered. Skipped (and said so) without Chromium, the ui
+   * module's node_modules or the built UI.
+   */
+  private static String mapReadyInBrowser(String base) throws Exception {
+    Path ui = Path.of("../ui").toAbsolutePath().normalize();
+    if (!Files.isExecutable(Path.of("/usr/bin/chromium"))
+        || !Files.isDirectory(ui.resolve("node_modules/playwright-core"))
+        || WorkspaceLoadTest.class.getResource(TidewatchServer.UI_RESOURCES + "/index.html")
+            == null) {
+      return "map ready in Chromium: not measured (no Chromium, playwright-core or built UI)\n";
+    }
+    Path log = Files.createTempFile("mapready", ".log");
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    "node",
+                    ui.resolve("e2e/mapready.mjs").toString(),
+                    base,
+                    "load",
+                    "load-test-password",
+                    "3"))
+            .directory(ui.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      b.append("browser: ").append(line).append('\n');
+    }
+    return b.toString();
   }
 
   /**
