@@ -15,8 +15,9 @@ import org.tidewatch.store.duckdb.PositionColumns;
 /**
  * Numbers the records of one source, drops the first {@code skip} of them (already committed by an
  * earlier, interrupted run), and commits the rest in batches of {@code batchSize} (positions as
- * {@link PositionColumns}). Commits run on a writer thread while the reader fills the next batch;
- * at most one commit is pending.
+ * {@link PositionColumns}, prepared on the reader's thread: the store's writer is the bottleneck).
+ * Commits run on a writer thread while the reader fills the next batch; at most one commit is
+ * pending.
  */
 final class BatchingSink implements RecordSink {
   private final IngestRunStore store;
@@ -26,6 +27,8 @@ final class BatchingSink implements RecordSink {
   private final String sourceName;
   private final int batchSize;
   private final long skip;
+  // H3 cells and vessel spans are computed here, on the reader's thread, which has time to spare
+  private final PositionColumns.Preparer preparer = new PositionColumns.Preparer();
 
   private long sequence;
   private long committedTo;
@@ -100,6 +103,7 @@ final class BatchingSink implements RecordSink {
   }
 
   private void flush(boolean complete) {
+    positions.prepare(preparer);
     awaitPending();
     IngestBatch b =
         new IngestBatch(

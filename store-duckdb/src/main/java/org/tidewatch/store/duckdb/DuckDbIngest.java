@@ -1,8 +1,5 @@
 package org.tidewatch.store.duckdb;
 
-import com.uber.h3core.H3Core;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,14 +30,11 @@ import org.tidewatch.core.track.StaticReport;
 final class DuckDbIngest implements IngestRunStore {
   private final DuckDbTrackStore db;
   private final PositionWriter positionWriter;
+  private final CommitTimings timings = new CommitTimings();
 
   DuckDbIngest(DuckDbTrackStore db) {
     this.db = db;
-    try {
-      this.positionWriter = new PositionWriter(H3Core.newInstance());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the H3 native library", e);
-    }
+    this.positionWriter = new PositionWriter();
   }
 
   @Override
@@ -61,6 +55,10 @@ final class DuckDbIngest implements IngestRunStore {
         p.setLong(4, Micros.of(startedAt));
         p.executeUpdate();
         db.connection.commit();
+        String th = System.getProperty("tidewatch.store.ingestThreads");
+        if (th != null) {
+          s.execute("SET threads = " + Integer.parseInt(th));
+        }
         return new IngestRun(
             id, description, releasability, startedAt, Optional.empty(), Optional.empty());
       } catch (SQLException e) {
@@ -84,6 +82,14 @@ final class DuckDbIngest implements IngestRunStore {
       } catch (SQLException e) {
         db.rollbackQuietly(e);
         throw new UncheckedSqlException(e);
+      }
+      timings.report();
+      if (System.getProperty("tidewatch.store.ingestThreads") != null) {
+        try (Statement s = db.connection.createStatement()) {
+          s.execute("RESET threads");
+        } catch (SQLException e) {
+          throw new UncheckedSqlException(e);
+        }
       }
       // then, in its own transaction, re-cluster positions by vessel if the run added enough
       try {
@@ -231,18 +237,25 @@ final class DuckDbIngest implements IngestRunStore {
     synchronized (db) {
       try {
         commitInTransaction(b);
+        long t0 = System.nanoTime();
         db.connection.commit();
+        timings.add(CommitTimings.COMMIT, t0);
       } catch (SQLException e) {
         db.rollbackQuietly(e);
         throw new UncheckedSqlException(e);
       } catch (RuntimeException e) {
         db.rollbackQuietly(e);
         throw e;
+      } finally {
+        if (b.positions() instanceof PositionColumns c) {
+          c.discard(); // its temporary file, if it was prepared and not inserted
+        }
       }
     }
   }
 
   private void commitInTransaction(IngestBatch b) throws SQLException {
+    long t0 = System.nanoTime();
     // 1. the checkpoint, first: it opens the transaction the appenders then join
     try (PreparedStatement p =
         db.connection.prepareStatement(
@@ -265,6 +278,7 @@ final class DuckDbIngest implements IngestRunStore {
                 + " (is another ingest of the same file running?)");
       }
     }
+    t0 = timings.add(CommitTimings.CHECKPOINT, t0);
     // marking ids first (may insert a marking row): no statements while appenders are open
     PositionWriter.registerMarkings(db, b.positions());
     for (StaticReport s : b.staticReports()) {
@@ -272,7 +286,9 @@ final class DuckDbIngest implements IngestRunStore {
     }
     DuckDBConnection dc = db.connection.unwrap(DuckDBConnection.class);
     IdentityAggregator agg = new IdentityAggregator();
+    t0 = timings.add(CommitTimings.MARKINGS, t0);
     positionWriter.append(db, dc, b, agg);
+    t0 = timings.add(CommitTimings.POSITIONS, t0);
     if (!b.staticReports().isEmpty()) {
       try (DuckDBAppender a = dc.createAppender("main", "static_reports")) {
         for (StaticReport s : b.staticReports()) {
@@ -304,6 +320,7 @@ final class DuckDbIngest implements IngestRunStore {
         a.flush();
       }
     }
+    t0 = timings.add(CommitTimings.STATICS, t0);
     if (!b.badRows().isEmpty()) {
       try (DuckDBAppender a = dc.createAppender("main", "bad_rows")) {
         for (BadRow r : b.badRows()) {
@@ -312,7 +329,9 @@ final class DuckDbIngest implements IngestRunStore {
         a.flush();
       }
     }
+    t0 = timings.add(CommitTimings.BAD_ROWS, t0);
     agg.upsert(db.connection);
+    timings.add(CommitTimings.IDENTITIES, t0);
   }
 
   private static void appendText(DuckDBAppender a, Optional<String> v) throws SQLException {

@@ -53,6 +53,21 @@ final class IdentityAggregator {
     vessel(mmsi).see(t);
   }
 
+  /** Folds a batch's per-vessel position spans. */
+  void positions(VesselSpans spans) {
+    spans.forEach(
+        (mmsi, first, last, count) -> {
+          Span v = vessel(mmsi);
+          if (first < v.first) {
+            v.first = first;
+          }
+          if (last > v.last) {
+            v.last = last;
+          }
+          v.count += count;
+        });
+  }
+
   void staticReport(StaticReport s) {
     long t = Micros.of(s.time());
     Span v = vessel(s.mmsi());

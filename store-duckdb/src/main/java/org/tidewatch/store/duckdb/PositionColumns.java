@@ -20,6 +20,10 @@ import org.tidewatch.core.track.Position;
  * (they are copied into the columns as they arrive), a row costs about 100 bytes instead of about
  * 250, and the writer reads arrays in order instead of chasing seven objects per row.
  *
+ * <p>{@link #prepare} optionally does, on the caller's thread, the per-row work the DuckDB store
+ * would otherwise do inside its commit (H3 cells and per-vessel spans), so that a reader thread
+ * with spare time takes it off the store's writer thread.
+ *
  * <p>Only {@link #add(Position)} modifies it; it is not thread-safe, and must not be modified once
  * handed to a store.
  */
@@ -44,6 +48,24 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
   long[] run;
   long[] hash;
   Releasability[] marking;
+  // set by prepare(), dropped by add()
+  long[] micros;
+  long[] cells;
+  VesselSpans spans;
+  // the rows as a Parquet file (see BatchFiles); its marking column indexes this list
+  BatchFiles.Prepared file;
+
+  /**
+   * What {@link #prepare} keeps between batches (an H3 cache keyed by vessel) and where it writes
+   * the batch files. Not thread-safe: one per reader thread.
+   */
+  public static final class Preparer {
+    private final CellCache cells = new CellCache();
+    private final BatchFiles files = BatchFiles.inTempDir();
+
+    /** Loads the H3 native library. */
+    public Preparer() {}
+  }
 
   /** An empty batch with room for {@code capacity} rows (it grows beyond). */
   public PositionColumns(int capacity) {
@@ -98,6 +120,7 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     run[i] = v.ingestRun();
     hash[i] = v.contentHash();
     marking[i] = v.releasability();
+    dropPreparation();
     n++;
     modCount++;
     return true;
@@ -124,6 +147,46 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
   @Override
   public int size() {
     return n;
+  }
+
+  /**
+   * Computes each row's time in µs, H3 cell and the batch's per-vessel spans now, on this thread,
+   * and writes the rows to a temporary Parquet file that the DuckDB store inserts from (optional:
+   * the store computes what was not prepared; adding a row drops the preparation). The file is
+   * deleted when a store commits the batch, when the batch is {@linkplain #discard() discarded},
+   * or, after a crash, by the next {@link Preparer} (files of processes no longer running).
+   */
+  public void prepare(Preparer p) {
+    dropPreparation();
+    long[] us = new long[n];
+    long[] c = new long[n];
+    VesselSpans v = new VesselSpans();
+    for (int i = 0; i < n; i++) {
+      us[i] = micros(i);
+      c[i] = p.cells.cell(mmsi[i], lat[i], lon[i]);
+      v.see(mmsi[i], us[i]);
+    }
+    micros = us;
+    cells = c;
+    spans = v;
+    if (n > 0) {
+      file = p.files.write(this).orElse(null);
+    }
+  }
+
+  /** Deletes the prepared file, if any (the columns stay as they are). */
+  public void discard() {
+    if (file != null) {
+      file.delete();
+      file = null;
+    }
+  }
+
+  private void dropPreparation() {
+    discard();
+    cells = null;
+    spans = null;
+    micros = null;
   }
 
   /** Microseconds since the epoch of row {@code i}, as stored ({@link Micros#of}). */

@@ -1,6 +1,6 @@
 package org.tidewatch.store.duckdb;
 
-import com.uber.h3core.H3Core;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
@@ -14,39 +14,13 @@ import org.tidewatch.core.track.Position;
  *
  * <p>A {@link PositionColumns} batch is appended straight from its arrays, any other list record by
  * record. Rows go in the batch's order (sequential memory access; sorting them here costs more in
- * cache misses than it saves). The H3 cell is computed only when a vessel's coordinates differ from
- * its previous report's (moored and anchored vessels repeat their position exactly; the cell is a
- * function of the coordinates, so the cache is exact). The table is clustered by vessel later, see
- * {@link Clustering}.
+ * cache misses than it saves). H3 cells, times in µs and vessel spans come from {@link
+ * PositionColumns#prepare} when the reader prepared the batch, otherwise they are computed here
+ * (cells through a {@link CellCache}). The table is clustered by vessel later, see {@link
+ * Clustering}.
  */
 final class PositionWriter {
-  private static final int CACHE_SLOTS = 1 << 14;
-
-  private final H3Core h3;
-  // a direct-mapped cache of each vessel's last coordinates and their cell
-  private final int[] cachedMmsi = new int[CACHE_SLOTS];
-  private final double[] cachedLat = new double[CACHE_SLOTS];
-  private final double[] cachedLon = new double[CACHE_SLOTS];
-  private final long[] cachedCell = new long[CACHE_SLOTS];
-
-  PositionWriter(H3Core h3) {
-    this.h3 = h3;
-    java.util.Arrays.fill(cachedLat, Double.NaN);
-  }
-
-  /** The H3 cell of a coordinate; exact, since a repeated coordinate has the same cell. */
-  private long cell(int mmsi, double lat, double lon) {
-    int slot = (mmsi * 0x9E3779B1) >>> (32 - 14);
-    if (cachedMmsi[slot] == mmsi && cachedLat[slot] == lat && cachedLon[slot] == lon) {
-      return cachedCell[slot];
-    }
-    long c = h3.latLngToCell(lat, lon, Schema.H3_RESOLUTION);
-    cachedMmsi[slot] = mmsi;
-    cachedLat[slot] = lat;
-    cachedLon[slot] = lon;
-    cachedCell[slot] = c;
-    return c;
-  }
+  private final CellCache cellCache = new CellCache();
 
   /** Registers the batch's markings (may insert a row: call before any appender is open). */
   static void registerMarkings(DuckDbTrackStore db, List<Position> ps) throws SQLException {
@@ -73,6 +47,10 @@ final class PositionWriter {
     if (b.positions().isEmpty()) {
       return;
     }
+    if (b.positions() instanceof PositionColumns c && c.file != null) {
+      insertFile(db, (int) b.sourceId(), c, agg);
+      return;
+    }
     try (DuckDBAppender a = dc.createAppender("main", "positions")) {
       if (b.positions() instanceof PositionColumns c) {
         appendColumns(db, a, (int) b.sourceId(), c, agg);
@@ -81,6 +59,34 @@ final class PositionWriter {
       }
       a.flush();
     }
+  }
+
+  /** Inserts a prepared batch from its Parquet file, then deletes the file. */
+  private static void insertFile(
+      DuckDbTrackStore db, int sourceId, PositionColumns c, IdentityAggregator agg)
+      throws SQLException {
+    BatchFiles.Prepared f = c.file;
+    StringBuilder ids = new StringBuilder("([");
+    for (Releasability m : f.markings()) {
+      ids.append(ids.length() > 2 ? ", " : "").append(db.markingId(m));
+    }
+    ids.append("]::SMALLINT[])");
+    try (PreparedStatement p =
+        db.connection.prepareStatement(
+            "INSERT INTO positions SELECT mmsi, make_timestamp(t), lat, lon, h3, sog, cog,"
+                + " heading, nav_status, msg_type, ?, line, run_id, content_hash, "
+                + ids
+                + "[marking + 1] FROM read_parquet(?)")) {
+      p.setInt(1, sourceId);
+      p.setString(2, f.path().toString());
+      int n = p.executeUpdate();
+      if (n != c.size()) {
+        throw new SQLException("inserted " + n + " rows of a batch of " + c.size());
+      }
+    } finally {
+      c.discard();
+    }
+    agg.positions(c.spans);
   }
 
   private void appendColumns(
@@ -92,20 +98,29 @@ final class PositionWriter {
       throws SQLException {
     short markingId = -1;
     Releasability marking = null;
+    // prepared on the reader's thread, or computed here
+    long[] cells = c.cells;
+    long[] micros = c.micros;
+    boolean spans = c.spans != null;
+    if (spans) {
+      agg.positions(c.spans);
+    }
     for (int i = 0, n = c.size(); i < n; i++) {
       if (c.marking[i] != marking) {
         marking = c.marking[i];
         markingId = db.markingId(marking);
       }
-      long t = c.micros(i);
+      long t = micros != null ? micros[i] : c.micros(i);
       int mmsi = c.mmsi[i];
-      agg.position(mmsi, t);
+      if (!spans) {
+        agg.position(mmsi, t);
+      }
       a.beginRow()
           .append(mmsi)
           .appendEpochMicros(t)
           .append(c.lat[i])
           .append(c.lon[i])
-          .append(cell(mmsi, c.lat[i], c.lon[i]));
+          .append(cells != null ? cells[i] : cellCache.cell(mmsi, c.lat[i], c.lon[i]));
       if (c.hasSog[i]) {
         a.append(c.sog[i]);
       } else {
@@ -160,7 +175,7 @@ final class PositionWriter {
           .appendEpochMicros(t)
           .append(lat)
           .append(lon)
-          .append(cell(p.mmsi(), lat, lon));
+          .append(cellCache.cell(p.mmsi(), lat, lon));
       if (p.speedOverGround_kn().isPresent()) {
         a.append(p.speedOverGround_kn().getAsDouble());
       } else {

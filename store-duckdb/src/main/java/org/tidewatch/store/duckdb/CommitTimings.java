@@ -1,0 +1,54 @@
+package org.tidewatch.store.duckdb;
+
+import java.util.Locale;
+
+/**
+ * Wall-clock time spent in each step of the batch commits, for profiling: printed to standard error
+ * at the end of a run when the system property {@code tidewatch.store.timings} is {@code true},
+ * otherwise neither printed nor kept (the steps still read the clock, a few calls a batch).
+ */
+final class CommitTimings {
+  static final int CHECKPOINT = 0;
+  static final int MARKINGS = 1;
+  static final int POSITIONS = 2;
+  static final int STATICS = 3;
+  static final int BAD_ROWS = 4;
+  static final int IDENTITIES = 5;
+  static final int COMMIT = 6;
+  private static final String[] NAMES = {
+    "checkpoint update",
+    "markings",
+    "positions",
+    "static reports",
+    "bad rows",
+    "identities",
+    "commit"
+  };
+
+  private final boolean enabled = Boolean.getBoolean("tidewatch.store.timings");
+  private final long[] nanos = new long[NAMES.length];
+  private long batches;
+
+  /** Adds the time since {@code since} to a step; returns now. */
+  long add(int step, long since) {
+    long now = System.nanoTime();
+    nanos[step] += now - since;
+    if (step == COMMIT) {
+      batches++;
+    }
+    return now;
+  }
+
+  /** Prints and resets the totals (if enabled). */
+  void report() {
+    if (enabled && batches > 0) {
+      StringBuilder s = new StringBuilder("store commit timings over " + batches + " batches:");
+      for (int i = 0; i < NAMES.length; i++) {
+        s.append(String.format(Locale.ROOT, " %s %.2f s;", NAMES[i], nanos[i] / 1e9));
+      }
+      System.err.println(s);
+    }
+    java.util.Arrays.fill(nanos, 0);
+    batches = 0;
+  }
+}

@@ -1,0 +1,324 @@
+package org.tidewatch.store.duckdb;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one Parquet file holding one row group of flat INT32, INT64 and DOUBLE columns, each a
+ * single uncompressed PLAIN data page (optional columns with RLE/bit-packed definition levels), so
+ * that DuckDB can {@code INSERT ... SELECT FROM read_parquet(...)} a batch. Why: DuckDB's JDBC
+ * appender costs about 1.0-1.3 µs of CPU per 15-column position row, an insert from such a file
+ * about 0.4 µs (measured on this data), and the file is written by the reader's thread, which has
+ * time to spare, instead of the store's writer. Only what that needs is written: no statistics, no
+ * dictionary, no compression.
+ */
+final class ParquetBatchFile implements Closeable {
+  // parquet.thrift Type
+  private static final int INT32 = 1;
+  private static final int INT64 = 2;
+  private static final int DOUBLE = 5;
+  // thrift compact protocol types
+  private static final int T_I32 = 5;
+  private static final int T_I64 = 6;
+  private static final int T_BINARY = 8;
+  private static final int T_LIST = 9;
+  private static final int T_STRUCT = 12;
+
+  private record Chunk(String name, int type, boolean optional, long offset, long size) {}
+
+  private final FileChannel out;
+  private final ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+  private final int rows;
+  private final List<Chunk> chunks = new ArrayList<>();
+  private long position;
+
+  ParquetBatchFile(Path file, int rows) throws IOException {
+    this.out =
+        FileChannel.open(
+            file,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
+    this.rows = rows;
+    bytes(new byte[] {'P', 'A', 'R', '1'});
+  }
+
+  void int32(String name, int[] v, boolean[] present) throws IOException {
+    page(name, INT32, 4, present);
+    for (int i = 0; i < rows; i++) {
+      if (present == null || present[i]) {
+        room(4).putInt(v[i]);
+      }
+    }
+  }
+
+  void int64(String name, long[] v, boolean[] present) throws IOException {
+    page(name, INT64, 8, present);
+    for (int i = 0; i < rows; i++) {
+      if (present == null || present[i]) {
+        room(8).putLong(v[i]);
+      }
+    }
+  }
+
+  void float64(String name, double[] v, boolean[] present) throws IOException {
+    page(name, DOUBLE, 8, present);
+    for (int i = 0; i < rows; i++) {
+      if (present == null || present[i]) {
+        room(8).putDouble(v[i]);
+      }
+    }
+  }
+
+  /** Writes a column's page header and definition levels; the caller writes the values. */
+  private void page(String name, int type, int width, boolean[] present) throws IOException {
+    long values = rows;
+    int levelsBytes = 0;
+    int groups = (rows + 7) / 8;
+    long header = ((long) groups << 1) | 1; // one bit-packed run, bit width 1
+    if (present != null) {
+      values = 0;
+      for (int i = 0; i < rows; i++) {
+        if (present[i]) {
+          values++;
+        }
+      }
+      levelsBytes = 4 + varintSize(header) + groups;
+    }
+    long dataSize = levelsBytes + values * width;
+    if (dataSize > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("batch too large for one Parquet page: " + rows);
+    }
+    Thrift h = new Thrift();
+    h.i32(1, 0); // DATA_PAGE
+    h.i32(2, (int) dataSize);
+    h.i32(3, (int) dataSize);
+    h.beginStruct(5); // DataPageHeader
+    h.i32(1, rows);
+    h.i32(2, 0); // PLAIN
+    h.i32(3, 3); // RLE
+    h.i32(4, 3); // RLE
+    h.endStruct();
+    h.stop();
+    long start = position;
+    bytes(h.toByteArray());
+    chunks.add(new Chunk(name, type, present != null, start, h.size() + dataSize));
+    if (present != null) {
+      room(4).putInt(levelsBytes - 4);
+      for (long x = header; ; x >>>= 7) {
+        if ((x & ~0x7FL) == 0) {
+          room(1).put((byte) x);
+          break;
+        }
+        room(1).put((byte) ((x & 0x7F) | 0x80));
+      }
+      for (int g = 0; g < groups; g++) {
+        int bits = 0;
+        for (int k = 0, i = g * 8; k < 8 && i < rows; k++, i++) {
+          if (present[i]) {
+            bits |= 1 << k;
+          }
+        }
+        room(1).put((byte) bits);
+      }
+    }
+  }
+
+  /** Writes the footer and closes the file. */
+  @Override
+  public void close() throws IOException {
+    try {
+      Thrift f = new Thrift();
+      f.i32(1, 1); // version
+      f.beginList(2, T_STRUCT, chunks.size() + 1); // schema
+      f.beginElement();
+      f.string(4, "schema");
+      f.i32(5, chunks.size());
+      f.endStruct();
+      for (Chunk c : chunks) {
+        f.beginElement();
+        f.i32(1, c.type());
+        f.i32(3, c.optional() ? 1 : 0);
+        f.string(4, c.name());
+        f.endStruct();
+      }
+      f.i64(3, rows);
+      f.beginList(4, T_STRUCT, 1); // row_groups
+      f.beginElement();
+      f.beginList(1, T_STRUCT, chunks.size());
+      long total = 0;
+      for (Chunk c : chunks) {
+        f.beginElement();
+        f.i64(2, c.offset());
+        f.beginStruct(3); // ColumnMetaData
+        f.i32(1, c.type());
+        f.beginList(2, T_I32, 2);
+        f.listI32(0); // PLAIN
+        f.listI32(3); // RLE
+        f.beginList(3, T_BINARY, 1);
+        f.listString(c.name());
+        f.i32(4, 0); // UNCOMPRESSED
+        f.i64(5, rows);
+        f.i64(6, c.size());
+        f.i64(7, c.size());
+        f.i64(9, c.offset());
+        f.endStruct();
+        f.endStruct();
+        total += c.size();
+      }
+      f.i64(2, total);
+      f.i64(3, rows);
+      f.endStruct();
+      f.string(6, "tidewatch");
+      f.stop();
+      byte[] footer = f.toByteArray();
+      bytes(footer);
+      room(4).putInt(footer.length);
+      bytes(new byte[] {'P', 'A', 'R', '1'});
+      drain();
+    } finally {
+      out.close();
+    }
+  }
+
+  private ByteBuffer room(int n) throws IOException {
+    if (buf.remaining() < n) {
+      drain();
+    }
+    position += n;
+    return buf;
+  }
+
+  private void bytes(byte[] b) throws IOException {
+    for (int off = 0; off < b.length; ) {
+      int n = Math.min(b.length - off, 1 << 16);
+      room(n).put(b, off, n);
+      off += n;
+    }
+  }
+
+  private void drain() throws IOException {
+    buf.flip();
+    while (buf.hasRemaining()) {
+      out.write(buf);
+    }
+    buf.clear();
+  }
+
+  private static int varintSize(long v) {
+    int n = 1;
+    while ((v & ~0x7FL) != 0) {
+      v >>>= 7;
+      n++;
+    }
+    return n;
+  }
+
+  /** Thrift compact protocol, just the parts the Parquet footer and page headers need. */
+  private static final class Thrift {
+    private byte[] b = new byte[256];
+    private int n;
+    private int lastField;
+    private final java.util.ArrayDeque<Integer> outer = new java.util.ArrayDeque<>();
+
+    private void put(int x) {
+      if (n == b.length) {
+        b = java.util.Arrays.copyOf(b, n * 2);
+      }
+      b[n++] = (byte) x;
+    }
+
+    private void varint(long v) {
+      while ((v & ~0x7FL) != 0) {
+        put((int) ((v & 0x7F) | 0x80));
+        v >>>= 7;
+      }
+      put((int) v);
+    }
+
+    private void field(int id, int type) {
+      int delta = id - lastField;
+      if (delta > 0 && delta <= 15) {
+        put((delta << 4) | type);
+      } else {
+        put(type);
+        varint((id << 1) ^ (id >> 31));
+      }
+      lastField = id;
+    }
+
+    void i32(int id, int v) {
+      field(id, T_I32);
+      varint(((v << 1) ^ (v >> 31)) & 0xFFFFFFFFL);
+    }
+
+    void i64(int id, long v) {
+      field(id, T_I64);
+      varint((v << 1) ^ (v >> 63));
+    }
+
+    void string(int id, String s) {
+      field(id, T_BINARY);
+      listString(s);
+    }
+
+    void beginStruct(int id) {
+      field(id, T_STRUCT);
+      outer.push(lastField);
+      lastField = 0;
+    }
+
+    void beginList(int id, int elementType, int size) {
+      field(id, T_LIST);
+      if (size < 15) {
+        put((size << 4) | elementType);
+      } else {
+        put(0xF0 | elementType);
+        varint(size);
+      }
+    }
+
+    /** Starts a struct that is an element of a list. */
+    void beginElement() {
+      outer.push(lastField);
+      lastField = 0;
+    }
+
+    void endStruct() {
+      put(0);
+      lastField = outer.pop();
+    }
+
+    void listI32(int v) {
+      varint(((v << 1) ^ (v >> 31)) & 0xFFFFFFFFL);
+    }
+
+    void listString(String s) {
+      byte[] u = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      varint(u.length);
+      for (byte x : u) {
+        put(x);
+      }
+    }
+
+    /** Ends the top-level struct. */
+    void stop() {
+      put(0);
+    }
+
+    int size() {
+      return n;
+    }
+
+    byte[] toByteArray() {
+      return java.util.Arrays.copyOf(b, n);
+    }
+  }
+}
