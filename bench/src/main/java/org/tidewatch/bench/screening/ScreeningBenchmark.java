@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tidewatch.core.sanctions.EntityType;
@@ -146,15 +147,43 @@ public class ScreeningBenchmark {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  /** Per-thread position in the query set. */
+  /**
+   * Per-thread position in the query set, and the thread's CPU time per query in each iteration
+   * (printed at its end): on a shared machine, wall-clock throughput depends on what else runs, CPU
+   * time per query much less.
+   */
   @State(Scope.Thread)
   public static class Cursor {
     int next;
+    int startNext;
+    long startCpu_ns;
 
     /** Threads start at different places. */
     @Setup(Level.Trial)
     public void setUp() {
       next = (int) (Thread.currentThread().threadId() * 977);
+    }
+
+    /** Notes the thread's CPU time. */
+    @Setup(Level.Iteration)
+    public void startIteration() {
+      startNext = next;
+      startCpu_ns = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Prints the thread's CPU time per query in this iteration. */
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+      long cpu_ns = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - startCpu_ns;
+      int n = next - startNext;
+      if (n > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            " [cpu %s: %,d queries, %.1f us CPU/query]",
+            Thread.currentThread().getName(),
+            n,
+            cpu_ns / 1e3 / n);
+      }
     }
   }
 

@@ -255,12 +255,20 @@ public final class NameMatcher {
     if (Math.abs(x.length() - y.length()) > budget + 1) {
       return 0.0;
     }
-    int d = StringSimilarity.damerauAtMost(x, y, budget);
     String fx = a.folded();
     String fy = b.folded();
     int lf = Math.max(fx.length(), fy.length());
-    int df = StringSimilarity.damerauAtMost(fx, fy, (int) (lf / t.editLength()));
-    if (d > budget && df > (int) (lf / t.editLength())) {
+    int budgetF = (int) (lf / t.editLength());
+    // the letter sets bound the distances from below: skip the distance when it cannot be in budget
+    int d =
+        Integer.bitCount(a.textLetters() ^ b.textLetters()) > 2 * budget
+            ? budget + 1
+            : StringSimilarity.damerauAtMost(x, y, budget);
+    int df =
+        Integer.bitCount(a.foldedLetters() ^ b.foldedLetters()) > 2 * budgetF
+            ? budgetF + 1
+            : StringSimilarity.damerauAtMost(fx, fy, budgetF);
+    if (d > budget && df > budgetF) {
       // too many edits for a typo or a spelling variant: a different word
       return 0.0;
     }

@@ -134,9 +134,13 @@ public final class Screener {
     Optional<NormalisedName> qn =
         q.name().map(n -> NameNormaliser.normalise(n, type)).filter(n -> !n.isEmpty());
     int[] found = qn.map(n -> index.candidates(n, type, CANDIDATES)).orElse(new int[0]);
-    Set<Integer> candidates = new java.util.LinkedHashSet<>(ids.keySet());
-    for (int e : found) {
-      candidates.add(e);
+    int[] candidates = found;
+    if (!ids.isEmpty()) {
+      Set<Integer> all = new java.util.LinkedHashSet<>(ids.keySet());
+      for (int e : found) {
+        all.add(e);
+      }
+      candidates = all.stream().mapToInt(Integer::intValue).toArray();
     }
     String qc = q.country().map(Screener::country).orElse(null);
     int qYear = -1;
@@ -147,17 +151,18 @@ public final class Screener {
       }
     }
 
-    List<ScreeningMatch> out = new ArrayList<>();
+    List<Scored> scored = new ArrayList<>();
     for (int e : candidates) {
       EntityType et = index.type(e);
+      List<FeatureScore> idFeatures = ids.isEmpty() ? List.of() : ids.getOrDefault(e, List.of());
       if (type != EntityType.UNKNOWN
           && et != type
           && et != EntityType.UNKNOWN
-          && !ids.containsKey(e)) {
+          && idFeatures.isEmpty()) {
         continue;
       }
       double best = 0;
-      for (FeatureScore f : ids.getOrDefault(e, List.of())) {
+      for (FeatureScore f : idFeatures) {
         best = Math.max(best, f.score());
       }
       double nameScore = 0;
@@ -204,46 +209,77 @@ public final class Screener {
       if (score < threshold) {
         continue;
       }
-      // a match: now build the explanation
-      MergedEntity ent = index.entity(e);
-      List<FeatureScore> features = new ArrayList<>(ids.getOrDefault(e, List.of()));
-      String matchedName = "";
-      if (qn.isPresent()) {
-        String detail = "no comparable name";
-        if (bestName >= 0) {
-          NormalisedName nm = index.name(bestName);
-          matchedName = nm.original();
-          detail =
-              "'"
-                  + matchedName
-                  + "' ("
-                  + index.nameKind(bestName).name().toLowerCase(Locale.ROOT)
-                  + "): "
-                  + matcher.compare(qn.get(), nm).detail();
-        }
-        if (imoDiffers) {
-          detail += "; listed IMO " + listedImo.get().value() + " differs";
-        }
-        features.add(new FeatureScore("name", nameScore, detail));
-      }
-      if (qc != null && cs.length > 0) {
-        features.add(
-            new FeatureScore(
-                "country",
-                countryAdj,
-                countryAdj == 0 ? "agrees" : "listed " + String.join(", ", ent.countries())));
-      }
-      if (qYear > 0 && ys.length > 0) {
-        features.add(
-            new FeatureScore(
-                "birth_date",
-                dobAdj,
-                dobAdj == 0 ? "year agrees" : "listed " + String.join(", ", ent.birthDates())));
-      }
-      out.add(new ScreeningMatch(ent, score, matchedName, features));
+      scored.add(
+          new Scored(
+              e,
+              score,
+              nameScore,
+              bestName,
+              countryAdj,
+              dobAdj,
+              imoDiffers,
+              idFeatures,
+              listedImo));
     }
-    out.sort((a, b) -> Double.compare(b.score(), a.score()));
-    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    // explanations only for the matches returned
+    scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+    List<ScreeningMatch> out = new ArrayList<>(Math.min(limit, scored.size()));
+    for (Scored m : scored.subList(0, Math.min(limit, scored.size()))) {
+      out.add(explain(m, qn, qc != null, qYear > 0));
+    }
+    return out;
+  }
+
+  /** A candidate at or above the threshold, before its explanation is written. */
+  private record Scored(
+      int entity,
+      double score,
+      double nameScore,
+      int bestName,
+      double countryAdj,
+      double dobAdj,
+      boolean imoDiffers,
+      List<FeatureScore> idFeatures,
+      Optional<ImoNumber> listedImo) {}
+
+  private ScreeningMatch explain(
+      Scored m, Optional<NormalisedName> qn, boolean queryCountry, boolean queryYear) {
+    MergedEntity ent = index.entity(m.entity());
+    List<FeatureScore> features = new ArrayList<>(m.idFeatures());
+    String matchedName = "";
+    if (qn.isPresent()) {
+      String detail = "no comparable name";
+      if (m.bestName() >= 0) {
+        NormalisedName nm = index.name(m.bestName());
+        matchedName = nm.original();
+        detail =
+            "'"
+                + matchedName
+                + "' ("
+                + index.nameKind(m.bestName()).name().toLowerCase(Locale.ROOT)
+                + "): "
+                + matcher.compare(qn.get(), nm).detail();
+      }
+      if (m.imoDiffers()) {
+        detail += "; listed IMO " + m.listedImo().orElseThrow().value() + " differs";
+      }
+      features.add(new FeatureScore("name", m.nameScore(), detail));
+    }
+    if (queryCountry && index.countries(m.entity()).length > 0) {
+      features.add(
+          new FeatureScore(
+              "country",
+              m.countryAdj(),
+              m.countryAdj() == 0 ? "agrees" : "listed " + String.join(", ", ent.countries())));
+    }
+    if (queryYear && index.birthYears(m.entity()).length > 0) {
+      features.add(
+          new FeatureScore(
+              "birth_date",
+              m.dobAdj(),
+              m.dobAdj() == 0 ? "year agrees" : "listed " + String.join(", ", ent.birthDates())));
+    }
+    return new ScreeningMatch(ent, m.score(), matchedName, features);
   }
 
   /**
