@@ -85,8 +85,17 @@ public final class Segmenter {
   /** The segment a report joined, and the one the previous report was in. */
   public record Assignment(Segment segment, Segment previous, boolean opened, double jump_m) {}
 
-  /** Assigns a report to a segment. */
+  /** Assigns a report to a segment, at most {@link Params#maxSpeed_kn} between reports. */
   public Assignment add(Position p) {
+    return add(p, params.maxSpeed_kn());
+  }
+
+  /**
+   * Assigns a report to a segment, with the fastest plausible speed for this vessel (at most {@link
+   * Params#maxSpeed_kn}: a vessel known to sail at 11 kn cannot cover 21 kn legs).
+   */
+  public Assignment add(Position p, double maxSpeed_kn) {
+    double limit = Math.min(maxSpeed_kn, params.maxSpeed_kn());
     long t = p.time().getEpochSecond();
     Segment best = null;
     double bestSpeed = Double.MAX_VALUE;
@@ -98,7 +107,7 @@ public final class Segmenter {
       double v = Geo.impliedSpeed_kn(d, dt + params.buffer_s());
       // among the segments that can reach the report, the nearest one: choosing the lowest implied
       // speed would let a long-idle segment (whose speed shrinks with time) capture reports
-      if (v <= params.maxSpeed_kn() && (d < bestSpeed || (d == bestSpeed && s.id < best.id))) {
+      if (v <= limit && (d < bestSpeed || (d == bestSpeed && s.id < best.id))) {
         best = s;
         bestSpeed = d;
       }

@@ -1,6 +1,7 @@
 package org.tidewatch.core.detect.spoofing;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -46,6 +47,13 @@ public final class SpoofingDetector implements Detector {
    * @param minJump_m shortest jump for a spoofing event (50 km, tuned on simulator seeds 7 and 8:
    *     shorter offsets are position noise, clock errors or simulator leg joins; hiding a port call
    *     or a meeting needs tens of km)
+   * @param speedFactor a vessel's plausible top speed is this multiple of the 95th percentile of
+   *     the speeds it reported while under way (1.5)
+   * @param speedFloor_kn never below this (15 kn: a slow ship may still have a faster gear)
+   * @param minSpeedSamples under-way reports needed before the vessel's own speeds are trusted (50;
+   *     until then the segmenter's 25 kn)
+   * @param history_s how far back an excursion is looked for when a jump back no ship can make
+   *     follows one it could (48 h)
    */
   public record Params(
       Segmenter.Params segmenter,
@@ -55,10 +63,32 @@ public final class SpoofingDetector implements Detector {
       double minSeparation_m,
       int minNameReverts,
       long settle_s,
-      double minJump_m) {
+      double minJump_m,
+      double speedFactor,
+      double speedFloor_kn,
+      int minSpeedSamples,
+      long history_s) {
     public static final Params DEFAULTS =
-        new Params(Segmenter.Params.DEFAULTS, 3, 1800, 4, 20_000, 2, 12 * 3600, 50_000);
+        new Params(
+            Segmenter.Params.DEFAULTS,
+            3,
+            1800,
+            4,
+            20_000,
+            2,
+            12 * 3600,
+            50_000,
+            1.5,
+            15,
+            50,
+            48 * 3600);
   }
+
+  /** Under-way reports are those at or above this speed (knots). */
+  private static final double UNDER_WAY_KN = 3;
+
+  /** Most reports kept per vessel for the look-back. */
+  private static final int MAX_HISTORY = 2_000;
 
   private static final int MAX_EVIDENCE = 8;
 
@@ -77,6 +107,10 @@ public final class SpoofingDetector implements Detector {
     Position lastOnB;
     Position back;
     int bReports;
+    // found by looking back: the excursion shares its segment with the track before it
+    boolean lookedBack;
+    double sumLat;
+    double sumLon;
   }
 
   private static final class Episode {
@@ -105,13 +139,50 @@ public final class SpoofingDetector implements Detector {
     Episode episode;
     String name;
     final Map<String, Integer> nameCounts = new TreeMap<>();
+    // reported speeds under way, 1-kn bins
+    final int[] speeds = new int[41];
+    int underWay;
+    final ArrayDeque<Position> history = new ArrayDeque<>();
+
+    double maxSpeed_kn() {
+      if (underWay < params.minSpeedSamples()) {
+        return params.segmenter().maxSpeed_kn();
+      }
+      long target = (long) Math.ceil(0.95 * underWay);
+      long acc = 0;
+      int bin = speeds.length - 1;
+      for (int i = 0; i < speeds.length; i++) {
+        acc += speeds[i];
+        if (acc >= target) {
+          bin = i;
+          break;
+        }
+      }
+      return Math.max(params.speedFloor_kn(), params.speedFactor() * (bin + 1));
+    }
+
+    void remember(Position p) {
+      double sog = p.speedOverGround_kn().orElse(0);
+      if (sog >= UNDER_WAY_KN && sog < speeds.length) {
+        speeds[(int) sog]++;
+        underWay++;
+      }
+      history.addLast(p);
+      long oldest = p.time().getEpochSecond() - params.history_s();
+      while (history.size() > MAX_HISTORY || history.peekFirst().time().getEpochSecond() < oldest) {
+        history.removeFirst();
+      }
+    }
   }
 
   @Override
   public void onPosition(Position p, Consumer<DetectedEvent> out) {
     VesselState v = vessels.computeIfAbsent(p.mmsi(), k -> new VesselState());
-    Segmenter.Assignment a = v.segmenter.add(p);
+    Segmenter.Assignment a = v.segmenter.add(p, v.maxSpeed_kn());
     Segmenter.Segment seg = a.segment();
+    if (a.opened() && a.previous() != null && a.jump_m() >= params.minJump_m()) {
+      lookBack(v, a.previous(), p);
+    }
     if (a.previous() != null && seg != a.previous()) {
       // a switch: the run on a.previous() ended with v.previous
       Segmenter.Segment from = a.previous();
@@ -160,6 +231,65 @@ public final class SpoofingDetector implements Detector {
     }
     v.previous = p;
     v.lastSegment = seg;
+    v.remember(p);
+  }
+
+  /**
+   * A jump back no ship can make after one it could: {@code p} opened a new segment, but it is
+   * reachable from where the vessel was before its latest reports, which all lie at least {@link
+   * Params#minJump_m} from it. Those reports are an excursion the segmenter kept in the track
+   * because the jump out was plausible.
+   */
+  private void lookBack(VesselState v, Segmenter.Segment from, Position p) {
+    Position lastOnB = v.history.peekLast();
+    Position firstOnB = null;
+    Position before = null;
+    int onB = 0;
+    double sumLat = 0;
+    double sumLon = 0;
+    for (Iterator<Position> it = v.history.descendingIterator(); it.hasNext(); ) {
+      Position h = it.next();
+      double d =
+          Geo.fastDistance_m(
+              h.latitude_deg(), h.longitude_deg(), p.latitude_deg(), p.longitude_deg());
+      if (d < params.minJump_m()) {
+        before = h;
+        break;
+      }
+      firstOnB = h;
+      onB++;
+      sumLat += h.latitude_deg();
+      sumLon += h.longitude_deg();
+    }
+    if (before == null || firstOnB == null || lastOnB != from.last()) {
+      return;
+    }
+    double back_m =
+        Geo.fastDistance_m(
+            before.latitude_deg(), before.longitude_deg(), p.latitude_deg(), p.longitude_deg());
+    long dt = p.time().getEpochSecond() - before.time().getEpochSecond();
+    double reach_kn = Geo.impliedSpeed_kn(back_m, dt + params.segmenter().buffer_s());
+    double out_m =
+        Geo.fastDistance_m(
+            before.latitude_deg(),
+            before.longitude_deg(),
+            firstOnB.latitude_deg(),
+            firstOnB.longitude_deg());
+    if (reach_kn > v.maxSpeed_kn() || out_m < params.minJump_m()) {
+      return;
+    }
+    Pending e = new Pending();
+    e.a = from;
+    e.b = from;
+    e.beforeJump = before;
+    e.afterJump = firstOnB;
+    e.lastOnB = lastOnB;
+    e.back = p;
+    e.bReports = onB;
+    e.lookedBack = true;
+    e.sumLat = sumLat;
+    e.sumLon = sumLon;
+    v.pending.add(e);
   }
 
   private static Episode episode(VesselState v, Instant t) {
@@ -222,7 +352,10 @@ public final class SpoofingDetector implements Detector {
       it.remove();
       long dur = e.lastOnB.time().getEpochSecond() - e.afterJump.time().getEpochSecond();
       boolean sharedEpisode = v.episode != null && v.episode.switches >= params.minSwitches();
-      if (e.b.runs() != 1
+      // the excursion's segment is never used again (for a look-back one: nothing joined the
+      // segment after the excursion's last report)
+      boolean usedAgain = e.lookedBack ? e.b.last() != e.lastOnB : e.b.runs() != 1;
+      if (usedAgain
           || e.bReports < params.minExcursionReports()
           || dur < params.minExcursion_s()
           || sharedEpisode) {
@@ -251,8 +384,8 @@ public final class SpoofingDetector implements Detector {
               mmsi,
               e.afterJump.time(),
               e.lastOnB.time(),
-              e.b.meanLat(),
-              e.b.meanLon(),
+              e.lookedBack ? e.sumLat / e.bReports : e.b.meanLat(),
+              e.lookedBack ? e.sumLon / e.bReports : e.b.meanLon(),
               out_m,
               v_kn,
               back_m,

@@ -20,12 +20,16 @@ class GapDetectorTest {
       new GapDetector(GapDetector.Params.DEFAULTS, new VesselRegistry(), new ReceptionModel());
   private final List<DetectedEvent> events = new ArrayList<>();
 
-  /** Both vessels report every 10 minutes in the same cell from 0 to {@code until_s}. */
+  /**
+   * Both vessels report every 10 minutes from 0 to {@code until_s}, sailing across the same cell
+   * again and again (7 h per crossing).
+   */
   private void denseCoverage(long until_s, long watchedSilentFrom_s, long watchedBack_s) {
     for (long t = 0; t <= until_s; t += 600) {
-      detector.onPosition(pos(NEIGHBOUR, t, 39.0, 130.0, 0.5), events::add);
+      double lon = 130.0 + 0.15 * ((t % 25_200) / 25_200.0);
+      detector.onPosition(pos(NEIGHBOUR, t, 39.05, lon, 6), events::add);
       if (t < watchedSilentFrom_s || t >= watchedBack_s) {
-        detector.onPosition(pos(WATCHED, t + 30, 39.01, 130.01, 0.5), events::add);
+        detector.onPosition(pos(WATCHED, t + 30, 39.1, lon, 6), events::add);
       }
     }
   }
@@ -75,12 +79,31 @@ class GapDetectorTest {
   }
 
   @Test
+  void silenceOfAMooredVessel_isJudgedAgainstTheUnknownReceptionThreshold() {
+    // moored, reporting every 10 minutes, then silent 8 h and 14 h at the same berth
+    for (long t = 0; t <= 10 * 86_400; t += 600) {
+      detector.onPosition(pos(NEIGHBOUR, t, 39.05, 130.0 + t * 1e-6, 6), events::add);
+      boolean silent =
+          (t >= 2 * 86_400 && t < 2 * 86_400 + 8 * 3600)
+              || (t >= 5 * 86_400 && t < 5 * 86_400 + 14 * 3600);
+      if (!silent) {
+        detector.onPosition(pos(WATCHED, t + 30, 39.1, 130.1, 0), events::add);
+      }
+    }
+    List<AisGap> g = gaps(WATCHED);
+    assertThat(g)
+        .extracting(AisGap::type)
+        .containsExactly(EventType.AIS_GAP, EventType.DARK_PERIOD);
+    assertThat(g.get(1).expectedSilence_s()).isEmpty();
+  }
+
+  @Test
   void silenceExplainedBySparseReception_isNotDark() {
     // satellite-like reception: a report every 2 h for both; an 8 h silence is within 5 x 2 h
     for (long t = 0; t <= 60 * 86_400; t += 7200) {
-      detector.onPosition(pos(NEIGHBOUR, t, 39.0, 130.0, 0.5), events::add);
+      detector.onPosition(pos(NEIGHBOUR, t, 39.0, 130.0 + t * 2e-6, 8), events::add);
       if (t < 50 * 86_400 || t >= 50 * 86_400 + 5 * 3600) {
-        detector.onPosition(pos(WATCHED, t + 60, 39.01, 130.01, 0.5), events::add);
+        detector.onPosition(pos(WATCHED, t + 60, 39.01, 130.01 + t * 2e-6, 8), events::add);
       }
     }
     List<AisGap> g = gaps(WATCHED);
