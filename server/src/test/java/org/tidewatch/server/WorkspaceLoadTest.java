@@ -43,11 +43,12 @@ import org.tidewatch.store.duckdb.DuckDbTrackStore;
 
 /**
  * A bounded load test on loopback, run only with {@code -Dtidewatch.load=true}: 2,000 vessels over
- * 30 days (30-minute reports) plus one vessel-month at 2-minute reports; 50 concurrent clients
- * fetching the vessel-month track (p50/p99), the same with a new window each request (nothing
- * cached), then a mixed load for a fixed time (requests per second, errors), then the map's
- * positions at an instant. Figures go to standard output and {@code target/load-report.txt};
- * nothing asserts a time.
+ * 30 days (30-minute reports) plus one tanker's month at 2-minute reports ({@link TankerMonth}:
+ * turns, anchorages, berths, a drift, reception gaps and noise, so the track stays hundreds of
+ * points when simplified at zoom 8); 50 concurrent clients fetching the vessel-month track
+ * (p50/p99), the same with a new window each request (nothing cached), then a mixed load for a
+ * fixed time (requests per second, errors), then the map's positions at an instant. Figures go to
+ * standard output and {@code target/load-report.txt}; nothing asserts a time.
  */
 class WorkspaceLoadTest {
   static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
@@ -124,16 +125,17 @@ class WorkspaceLoadTest {
       }
       run(client, token, warmup, CLIENTS, 4, null);
 
-      com.fasterxml.jackson.databind.JsonNode props =
-          new Http(base)
-              .get(track.substring(base.length()), token)
-              .json()
-              .at("/features/0/properties");
+      Http.Response first = new Http(base).get(track.substring(base.length()), token);
+      int trackBytes = first.body().getBytes(StandardCharsets.UTF_8).length;
+      com.fasterxml.jackson.databind.JsonNode props = first.json().at("/features/0/properties");
       report.append(
           String.format(
-              "vessel-month track at zoom 8: %d reports after time downsampling, %d points drawn"
-                  + " after screen simplification (the synthetic track is a straight line)%n",
-              props.get("reports").asInt(), props.get("points").asInt()));
+              "vessel-month track at zoom 8: %,d reports stored, %,d after time downsampling, %,d"
+                  + " points drawn after screen simplification, %,d bytes%n",
+              store.positions().track(DENSE, from, to, Optional.empty()).size(),
+              props.get("reports").asInt(),
+              props.get("points").asInt(),
+              trackBytes));
 
       // phase 1: 50 clients x 40 vessel-month track requests
       long cpu = cpuNanos();
@@ -327,11 +329,32 @@ class WorkspaceLoadTest {
     long seq = 0;
     List<Position> batch = new ArrayList<>();
     for (int v = 0; v <= VESSELS; v++) {
-      int mmsi = v == VESSELS ? DENSE : 412000000 + v * 7;
-      int step = v == VESSELS ? 120 : 1800;
+      if (v == VESSELS) {
+        // the dense vessel-month: a tanker's month at 2-minute reports (turns, anchorages, berths,
+        // a drift, reception gaps, noise), not a straight line that simplifies to its ends
+        long first = line;
+        List<Position> month =
+            TankerMonth.generate(
+                8,
+                DENSE,
+                T0,
+                30,
+                120,
+                i ->
+                    new Provenance(
+                        "load.csv",
+                        first + i + 1,
+                        run.id(),
+                        first + i + 1,
+                        Releasability.UNMARKED));
+        batch.addAll(month);
+        line += month.size();
+      }
+      int mmsi = 412000000 + v * 7;
+      int step = 1800;
       double lat = 30 + (v % 100) * 0.1;
       double lon = 120 + (v / 100) * 0.3;
-      for (long t = 0; t < 30L * 86400; t += step) {
+      for (long t = 0; v < VESSELS && t < 30L * 86400; t += step) {
         line++;
         double f = t / (30.0 * 86400);
         batch.add(
