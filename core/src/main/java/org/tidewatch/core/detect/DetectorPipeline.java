@@ -9,6 +9,7 @@ import org.tidewatch.core.detect.encounter.EncounterDetector;
 import org.tidewatch.core.detect.gap.GapDetector;
 import org.tidewatch.core.detect.gap.ReceptionModel;
 import org.tidewatch.core.detect.identity.IdentityDetector;
+import org.tidewatch.core.detect.identity.ReappearanceDetector;
 import org.tidewatch.core.detect.loitering.LoiteringDetector;
 import org.tidewatch.core.detect.portcall.PortCallDetector;
 import org.tidewatch.core.detect.spoofing.SpoofingDetector;
@@ -47,6 +48,7 @@ public final class DetectorPipeline {
             new GapDetector(GapDetector.Params.DEFAULTS, registry, new ReceptionModel()),
             new SpoofingDetector(SpoofingDetector.Params.DEFAULTS),
             new IdentityDetector(IdentityDetector.Params.DEFAULTS),
+            new ReappearanceDetector(ReappearanceDetector.Params.DEFAULTS, registry),
             new DraughtDetector(DraughtDetector.Params.DEFAULTS, places));
   }
 
