@@ -11,6 +11,7 @@ import org.tidewatch.core.store.IngestRunStore;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
 import org.tidewatch.store.duckdb.PositionColumns;
+import org.tidewatch.store.duckdb.StaticReportRows;
 
 /**
  * Numbers the records of one source, drops the first {@code skip} of them (already committed by an
@@ -103,7 +104,9 @@ final class BatchingSink implements RecordSink {
   }
 
   private void flush(boolean complete) {
+    // prepared here, while the writer may still be committing the previous batch
     positions.prepare(preparer);
+    StaticReportRows preparedStatics = StaticReportRows.prepare(statics, preparer);
     awaitPending();
     IngestBatch b =
         new IngestBatch(
@@ -113,7 +116,7 @@ final class BatchingSink implements RecordSink {
             Math.max(sequence, committedTo),
             complete,
             positions, // handed over: a new batch gets new columns
-            List.copyOf(statics),
+            preparedStatics,
             List.copyOf(bad));
     committedTo = b.sequenceAfter();
     positions = newColumns();

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.track.StaticReport;
 
 /**
- * Temporary Parquet files holding prepared position batches, in {@code
- * <java.io.tmpdir>/tidewatch-ingest/}, named {@code positions-<pid>-<n>.parquet}. A file lives from
- * {@link PositionColumns#prepare} to the commit that inserts it; files left by a process that is no
- * longer running (killed mid-ingest) are deleted when the next {@code BatchFiles} is created.
+ * Temporary Parquet files holding prepared batches of positions or static reports, in {@code
+ * <java.io.tmpdir>/tidewatch-ingest/}, named {@code batch-<pid>-<n>.parquet}. A file lives from
+ * {@link PositionColumns#prepare} or {@link StaticReportRows#prepare} to the commit that inserts
+ * it; files left by a process that is no longer running (killed mid-ingest) are deleted when the
+ * next {@code BatchFiles} is created.
  */
 final class BatchFiles {
   private static final AtomicLong NEXT = new AtomicLong();
@@ -51,7 +53,7 @@ final class BatchFiles {
   }
 
   private static void deleteOrphans(Path dir) {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "positions-*.parquet")) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "batch-*.parquet")) {
       for (Path f : files) {
         String[] parts = f.getFileName().toString().split("-");
         long pid;
@@ -76,27 +78,10 @@ final class BatchFiles {
    * appends the rows itself).
    */
   java.util.Optional<Prepared> write(PositionColumns c) {
-    Path f = dir.resolve("positions-" + PID + "-" + NEXT.incrementAndGet() + ".parquet");
+    Path f = newFile();
     int n = c.size();
-    Map<Releasability, Integer> index = new IdentityHashMap<>();
     List<Releasability> markings = new ArrayList<>();
-    int[] marking = new int[n];
-    Releasability last = null;
-    int lastIndex = -1;
-    for (int i = 0; i < n; i++) {
-      if (c.marking[i] != last) {
-        last = c.marking[i];
-        Releasability m = last;
-        lastIndex =
-            index.computeIfAbsent(
-                m,
-                k -> {
-                  markings.add(k);
-                  return markings.size() - 1;
-                });
-      }
-      marking[i] = lastIndex;
-    }
+    int[] marking = markingIndex(n, i -> c.marking[i], markings);
     try (ParquetBatchFile p = new ParquetBatchFile(f, n)) {
       p.int32("mmsi", c.mmsi, null);
       p.int64("t", c.micros, null);
@@ -117,5 +102,120 @@ final class BatchFiles {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(new Prepared(f, List.copyOf(markings)));
+  }
+
+  /** Writes static reports to a new file; empty when it cannot (the store appends them). */
+  java.util.Optional<Prepared> write(List<StaticReport> rs) {
+    Path f = newFile();
+    int n = rs.size();
+    List<Releasability> markings = new ArrayList<>();
+    int[] marking = markingIndex(n, i -> rs.get(i).provenance().releasability(), markings);
+    int[] mmsi = new int[n];
+    long[] t = new long[n];
+    int[] type = new int[n];
+    String[] name = new String[n];
+    String[] callSign = new String[n];
+    String[] destination = new String[n];
+    Ints imo = new Ints(n);
+    Ints shipType = new Ints(n);
+    Ints length = new Ints(n);
+    Ints beam = new Ints(n);
+    double[] draught = new double[n];
+    boolean[] hasDraught = new boolean[n];
+    long[] line = new long[n];
+    long[] run = new long[n];
+    long[] hash = new long[n];
+    for (int i = 0; i < n; i++) {
+      StaticReport s = rs.get(i);
+      mmsi[i] = s.mmsi();
+      t[i] = Micros.of(s.time());
+      type[i] = s.messageType();
+      name[i] = s.name().orElse(null);
+      callSign[i] = s.callSign().orElse(null);
+      destination[i] = s.destination().orElse(null);
+      imo.set(i, s.imo());
+      shipType.set(i, s.shipType());
+      length.set(i, s.length_m());
+      beam.set(i, s.beam_m());
+      hasDraught[i] = s.draught_m().isPresent();
+      draught[i] = s.draught_m().orElse(0);
+      line[i] = s.provenance().line();
+      run[i] = s.provenance().ingestRun();
+      hash[i] = s.provenance().contentHash();
+    }
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n)) {
+      p.int32("mmsi", mmsi, null);
+      p.int64("t", t, null);
+      p.int32("msg_type", type, null);
+      p.text("name", name);
+      p.text("call_sign", callSign);
+      p.int32("imo", imo.v, imo.present);
+      p.int32("ship_type", shipType.v, shipType.present);
+      p.int32("length_m", length.v, length.present);
+      p.int32("beam_m", beam.v, beam.present);
+      p.float64("draught_m", draught, hasDraught);
+      p.text("destination", destination);
+      p.int64("line", line, null);
+      p.int64("run_id", run, null);
+      p.int64("content_hash", hash, null);
+      p.int32("marking", marking, null);
+    } catch (IOException | RuntimeException e) {
+      new Prepared(f, markings).delete();
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Prepared(f, List.copyOf(markings)));
+  }
+
+  /** An optional int column. */
+  private static final class Ints {
+    final int[] v;
+    final boolean[] present;
+
+    Ints(int n) {
+      v = new int[n];
+      present = new boolean[n];
+    }
+
+    void set(int i, java.util.OptionalInt x) {
+      present[i] = x.isPresent();
+      v[i] = x.orElse(0);
+    }
+  }
+
+  private Path newFile() {
+    return dir.resolve("batch-" + PID + "-" + NEXT.incrementAndGet() + ".parquet");
+  }
+
+  /** Each row's index into {@code markings} (filled here, in order of first appearance). */
+  private static int[] markingIndex(
+      int n, java.util.function.IntFunction<Releasability> of, List<Releasability> markings) {
+    Map<Releasability, Integer> index = new IdentityHashMap<>();
+    int[] marking = new int[n];
+    Releasability last = null;
+    int lastIndex = -1;
+    for (int i = 0; i < n; i++) {
+      Releasability m = of.apply(i);
+      if (m != last) {
+        last = m;
+        lastIndex =
+            index.computeIfAbsent(
+                m,
+                k -> {
+                  markings.add(k);
+                  return markings.size() - 1;
+                });
+      }
+      marking[i] = lastIndex;
+    }
+    return marking;
+  }
+
+  /** The SQL for the marking ids of a file's {@code marking} column (a constant list, indexed). */
+  static String markingIds(DuckDbTrackStore db, Prepared f) throws java.sql.SQLException {
+    StringBuilder ids = new StringBuilder("([");
+    for (Releasability m : f.markings()) {
+      ids.append(ids.length() > 2 ? ", " : "").append(db.markingId(m));
+    }
+    return ids.append("]::SMALLINT[])[marking + 1]").toString();
   }
 }

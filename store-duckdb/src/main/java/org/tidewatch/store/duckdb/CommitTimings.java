@@ -27,16 +27,38 @@ final class CommitTimings {
 
   private final boolean enabled = Boolean.getBoolean("tidewatch.store.timings");
   private final long[] nanos = new long[NAMES.length];
+  private final long[] cpuNanos = new long[NAMES.length];
+  private final java.lang.management.ThreadMXBean threads =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+  private long lastCpu = -1;
   private long batches;
 
-  /** Adds the time since {@code since} to a step; returns now. */
+  /**
+   * Adds the time since {@code since} to a step (and, when enabled, the thread's CPU time since the
+   * previous step or {@link #start}); returns now.
+   */
   long add(int step, long since) {
     long now = System.nanoTime();
     nanos[step] += now - since;
+    if (enabled) {
+      long cpu = threads.getCurrentThreadCpuTime();
+      if (lastCpu >= 0) {
+        cpuNanos[step] += cpu - lastCpu;
+      }
+      lastCpu = cpu;
+    }
     if (step == COMMIT) {
       batches++;
     }
     return now;
+  }
+
+  /** Marks the start of a commit on this thread (for the CPU times); returns now. */
+  long start() {
+    if (enabled) {
+      lastCpu = threads.getCurrentThreadCpuTime();
+    }
+    return System.nanoTime();
   }
 
   /** Prints and resets the totals (if enabled). */
@@ -44,11 +66,18 @@ final class CommitTimings {
     if (enabled && batches > 0) {
       StringBuilder s = new StringBuilder("store commit timings over " + batches + " batches:");
       for (int i = 0; i < NAMES.length; i++) {
-        s.append(String.format(Locale.ROOT, " %s %.2f s;", NAMES[i], nanos[i] / 1e9));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                " %s %.2f s (thread CPU %.2f s);",
+                NAMES[i],
+                nanos[i] / 1e9,
+                cpuNanos[i] / 1e9));
       }
       System.err.println(s);
     }
     java.util.Arrays.fill(nanos, 0);
+    java.util.Arrays.fill(cpuNanos, 0);
     batches = 0;
   }
 }

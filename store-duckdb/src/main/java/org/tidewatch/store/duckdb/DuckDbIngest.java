@@ -32,6 +32,24 @@ final class DuckDbIngest implements IngestRunStore {
   private final PositionWriter positionWriter;
   private final CommitTimings timings = new CommitTimings();
 
+  /**
+   * DuckDB's worker threads while a run is open (from {@link #beginRun} to {@link #finishRun},
+   * which restores the default before clustering): 1, unless the system property {@code
+   * tidewatch.store.ingestThreads} says otherwise ({@code default} leaves DuckDB's setting alone).
+   * Why: the reader decodes on one core and the writer inserts on another; a second DuckDB thread
+   * only competes with the reader, and the insert cost more process CPU per row with 2 threads than
+   * with 1 (measured, store-duckdb/README.md). The setting is the database instance's, so queries
+   * during an ingest run single-threaded too.
+   */
+  private static final java.util.OptionalInt INGEST_THREADS = ingestThreads();
+
+  private static java.util.OptionalInt ingestThreads() {
+    String v = System.getProperty("tidewatch.store.ingestThreads", "1");
+    return v.equals("default")
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(Integer.parseInt(v));
+  }
+
   DuckDbIngest(DuckDbTrackStore db) {
     this.db = db;
     this.positionWriter = new PositionWriter();
@@ -55,9 +73,8 @@ final class DuckDbIngest implements IngestRunStore {
         p.setLong(4, Micros.of(startedAt));
         p.executeUpdate();
         db.connection.commit();
-        String th = System.getProperty("tidewatch.store.ingestThreads");
-        if (th != null) {
-          s.execute("SET threads = " + Integer.parseInt(th));
+        if (INGEST_THREADS.isPresent()) {
+          s.execute("SET threads = " + INGEST_THREADS.getAsInt());
         }
         return new IngestRun(
             id, description, releasability, startedAt, Optional.empty(), Optional.empty());
@@ -84,7 +101,7 @@ final class DuckDbIngest implements IngestRunStore {
         throw new UncheckedSqlException(e);
       }
       timings.report();
-      if (System.getProperty("tidewatch.store.ingestThreads") != null) {
+      if (INGEST_THREADS.isPresent()) {
         try (Statement s = db.connection.createStatement()) {
           s.execute("RESET threads");
         } catch (SQLException e) {
@@ -250,12 +267,15 @@ final class DuckDbIngest implements IngestRunStore {
         if (b.positions() instanceof PositionColumns c) {
           c.discard(); // its temporary file, if it was prepared and not inserted
         }
+        if (b.staticReports() instanceof StaticReportRows r) {
+          r.discard();
+        }
       }
     }
   }
 
   private void commitInTransaction(IngestBatch b) throws SQLException {
-    long t0 = System.nanoTime();
+    long t0 = timings.start();
     // 1. the checkpoint, first: it opens the transaction the appenders then join
     try (PreparedStatement p =
         db.connection.prepareStatement(
@@ -289,7 +309,12 @@ final class DuckDbIngest implements IngestRunStore {
     t0 = timings.add(CommitTimings.MARKINGS, t0);
     positionWriter.append(db, dc, b, agg);
     t0 = timings.add(CommitTimings.POSITIONS, t0);
-    if (!b.staticReports().isEmpty()) {
+    if (b.staticReports() instanceof StaticReportRows r && r.file != null) {
+      insertStatics(r, (int) b.sourceId());
+      for (StaticReport s : r) {
+        agg.staticReport(s);
+      }
+    } else if (!b.staticReports().isEmpty()) {
       try (DuckDBAppender a = dc.createAppender("main", "static_reports")) {
         for (StaticReport s : b.staticReports()) {
           short markingId = db.markingId(s.provenance().releasability());
@@ -332,6 +357,26 @@ final class DuckDbIngest implements IngestRunStore {
     t0 = timings.add(CommitTimings.BAD_ROWS, t0);
     agg.upsert(db.connection);
     timings.add(CommitTimings.IDENTITIES, t0);
+  }
+
+  /** Inserts prepared static reports from their Parquet file, then deletes the file. */
+  private void insertStatics(StaticReportRows r, int sourceId) throws SQLException {
+    try (PreparedStatement p =
+        db.connection.prepareStatement(
+            "INSERT INTO static_reports SELECT mmsi, make_timestamp(t), msg_type, name, call_sign,"
+                + " imo, ship_type, length_m, beam_m, draught_m, destination, ?, line, run_id,"
+                + " content_hash, "
+                + BatchFiles.markingIds(db, r.file)
+                + " FROM read_parquet(?)")) {
+      p.setInt(1, sourceId);
+      p.setString(2, r.file.path().toString());
+      int n = p.executeUpdate();
+      if (n != r.size()) {
+        throw new SQLException("inserted " + n + " static reports of a batch of " + r.size());
+      }
+    } finally {
+      r.discard();
+    }
   }
 
   private static void appendText(DuckDBAppender a, Optional<String> v) throws SQLException {

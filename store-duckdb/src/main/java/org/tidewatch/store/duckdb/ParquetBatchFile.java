@@ -24,6 +24,7 @@ final class ParquetBatchFile implements Closeable {
   private static final int INT32 = 1;
   private static final int INT64 = 2;
   private static final int DOUBLE = 5;
+  private static final int BYTE_ARRAY = 6;
   // thrift compact protocol types
   private static final int T_I32 = 5;
   private static final int T_I64 = 6;
@@ -77,8 +78,37 @@ final class ParquetBatchFile implements Closeable {
     }
   }
 
-  /** Writes a column's page header and definition levels; the caller writes the values. */
+  /** A UTF-8 text column; null elements are absent values. */
+  void text(String name, String[] v) throws IOException {
+    byte[][] utf8 = new byte[rows][];
+    boolean[] present = new boolean[rows];
+    long bytes = 0;
+    for (int i = 0; i < rows; i++) {
+      if (v[i] != null) {
+        utf8[i] = v[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        present[i] = true;
+        bytes += 4 + utf8[i].length;
+      }
+    }
+    page(name, BYTE_ARRAY, 0, present, bytes);
+    for (int i = 0; i < rows; i++) {
+      if (present[i]) {
+        room(4).putInt(utf8[i].length);
+        bytes(utf8[i]);
+      }
+    }
+  }
+
   private void page(String name, int type, int width, boolean[] present) throws IOException {
+    page(name, type, width, present, -1);
+  }
+
+  /**
+   * Writes a column's page header and definition levels; the caller writes the values ({@code
+   * width} bytes each, or {@code valueBytes} in all for variable-width values).
+   */
+  private void page(String name, int type, int width, boolean[] present, long valueBytes)
+      throws IOException {
     long values = rows;
     int levelsBytes = 0;
     int groups = (rows + 7) / 8;
@@ -92,7 +122,7 @@ final class ParquetBatchFile implements Closeable {
       }
       levelsBytes = 4 + varintSize(header) + groups;
     }
-    long dataSize = levelsBytes + values * width;
+    long dataSize = levelsBytes + (valueBytes >= 0 ? valueBytes : values * width);
     if (dataSize > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("batch too large for one Parquet page: " + rows);
     }
@@ -147,6 +177,9 @@ final class ParquetBatchFile implements Closeable {
         f.i32(1, c.type());
         f.i32(3, c.optional() ? 1 : 0);
         f.string(4, c.name());
+        if (c.type() == BYTE_ARRAY) {
+          f.i32(6, 0); // converted type UTF8
+        }
         f.endStruct();
       }
       f.i64(3, rows);

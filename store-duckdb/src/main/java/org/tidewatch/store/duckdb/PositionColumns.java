@@ -65,6 +65,10 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
 
     /** Loads the H3 native library. */
     public Preparer() {}
+
+    BatchFiles files() {
+      return files;
+    }
   }
 
   /** An empty batch with room for {@code capacity} rows (it grows beyond). */

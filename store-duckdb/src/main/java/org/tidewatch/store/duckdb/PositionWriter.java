@@ -66,17 +66,12 @@ final class PositionWriter {
       DuckDbTrackStore db, int sourceId, PositionColumns c, IdentityAggregator agg)
       throws SQLException {
     BatchFiles.Prepared f = c.file;
-    StringBuilder ids = new StringBuilder("([");
-    for (Releasability m : f.markings()) {
-      ids.append(ids.length() > 2 ? ", " : "").append(db.markingId(m));
-    }
-    ids.append("]::SMALLINT[])");
     try (PreparedStatement p =
         db.connection.prepareStatement(
             "INSERT INTO positions SELECT mmsi, make_timestamp(t), lat, lon, h3, sog, cog,"
                 + " heading, nav_status, msg_type, ?, line, run_id, content_hash, "
-                + ids
-                + "[marking + 1] FROM read_parquet(?)")) {
+                + BatchFiles.markingIds(db, f)
+                + " FROM read_parquet(?)")) {
       p.setInt(1, sourceId);
       p.setString(2, f.path().toString());
       int n = p.executeUpdate();

@@ -19,6 +19,7 @@ import org.tidewatch.core.store.IngestRun;
 import org.tidewatch.core.store.SourceFile;
 import org.tidewatch.core.store.SourceState;
 import org.tidewatch.core.track.Position;
+import org.tidewatch.core.track.StaticReport;
 
 /** Columns give back equal records, and the store keeps the same rows from columns or a list. */
 class PositionColumnsTest {
@@ -61,35 +62,87 @@ class PositionColumnsTest {
     assertThat(c).hasSize(1000).isEqualTo(ps);
   }
 
+  private static List<StaticReport> statics(long run, int n) {
+    Random rnd = new Random(11);
+    List<StaticReport> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean nulls = rnd.nextInt(3) == 0;
+      out.add(
+          new StaticReport(
+              200000000 + rnd.nextInt(5),
+              T0.plusSeconds(rnd.nextInt(100_000)).plusNanos(rnd.nextInt(1000) * 1000L),
+              i % 2 == 0 ? 5 : 24,
+              nulls ? Optional.empty() : Optional.of("NAME Ä" + rnd.nextInt(3)),
+              nulls ? Optional.empty() : Optional.of("CS" + rnd.nextInt(3)),
+              nulls ? OptionalInt.empty() : OptionalInt.of(9000000 + rnd.nextInt(3)),
+              nulls ? OptionalInt.empty() : OptionalInt.of(70 + rnd.nextInt(3)),
+              nulls ? OptionalInt.empty() : OptionalInt.of(100 + rnd.nextInt(300)),
+              nulls ? OptionalInt.empty() : OptionalInt.of(10 + rnd.nextInt(50)),
+              nulls ? OptionalDouble.empty() : OptionalDouble.of(rnd.nextInt(250) / 10.0),
+              nulls ? Optional.empty() : Optional.of(""),
+              new Provenance(
+                  "f.nmea",
+                  10_000 + i,
+                  run,
+                  rnd.nextLong(),
+                  i % 4 == 0 ? OFFICIAL : Releasability.UNMARKED)));
+    }
+    return out;
+  }
+
+  /** A list, unprepared columns, and prepared columns and reports (inserted from files). */
   @Test
   void theStoreKeepsTheSameRowsFromColumnsAsFromAList() {
     List<List<Position>> tracks = new ArrayList<>();
     List<Object> timelines = new ArrayList<>();
-    for (boolean columns : new boolean[] {false, true}) {
-      try (DuckDbTrackStore s = DuckDbTrackStore.open(dir.resolve(columns ? "c" : "l"))) {
+    List<List<StaticReport>> reports = new ArrayList<>();
+    PositionColumns.Preparer preparer = new PositionColumns.Preparer();
+    for (String mode : new String[] {"list", "columns", "prepared"}) {
+      try (DuckDbTrackStore s = DuckDbTrackStore.open(dir.resolve(mode))) {
         IngestRun run = s.ingest().beginRun("t", Releasability.UNMARKED, T0);
         SourceState src = s.ingest().openSource(new SourceFile("f.nmea", "f".repeat(64), 1, "x"));
         List<Position> ps = positions(run.id(), 3000);
+        List<StaticReport> ss = statics(run.id(), 500);
         List<Position> batch = ps;
-        if (columns) {
+        List<StaticReport> staticBatch = ss;
+        if (!mode.equals("list")) {
           PositionColumns c = new PositionColumns(16);
           c.addAll(ps);
           batch = c;
         }
+        if (mode.equals("prepared")) {
+          ((PositionColumns) batch).prepare(preparer);
+          assertThat(((PositionColumns) batch).file).isNotNull();
+          StaticReportRows rows = StaticReportRows.prepare(ss, preparer);
+          assertThat(rows.file).isNotNull();
+          staticBatch = rows;
+        }
         s.ingest()
             .commit(
                 new IngestBatch(
-                    run.id(), src.sourceId(), 0, 3000, true, batch, List.of(), List.of()));
+                    run.id(), src.sourceId(), 0, 3500, true, batch, staticBatch, List.of()));
+        if (mode.equals("prepared")) {
+          assertThat(((PositionColumns) batch).file).isNull(); // inserted and deleted
+        }
         List<Position> all = new ArrayList<>();
+        List<StaticReport> allStatics = new ArrayList<>();
+        List<Object> vessels = new ArrayList<>();
         for (int m = 200000000; m < 200000005; m++) {
           all.addAll(s.positions().track(m, T0, T0.plusSeconds(200_000), Optional.empty()));
+          allStatics.addAll(s.staticReports().reports(m, T0, T0.plusSeconds(200_000)));
+          vessels.add(s.identities().timeline(m));
         }
         assertThat(all).hasSize(3000);
+        assertThat(allStatics).hasSize(500);
         tracks.add(all);
-        timelines.add(s.identities().timeline(200000000));
+        reports.add(allStatics);
+        timelines.add(vessels);
       }
     }
-    assertThat(tracks.get(1)).isEqualTo(tracks.get(0));
-    assertThat(timelines.get(1)).isEqualTo(timelines.get(0));
+    for (int k = 1; k < 3; k++) {
+      assertThat(tracks.get(k)).isEqualTo(tracks.get(0));
+      assertThat(reports.get(k)).isEqualTo(reports.get(0));
+      assertThat(timelines.get(k)).isEqualTo(timelines.get(0));
+    }
   }
 }
