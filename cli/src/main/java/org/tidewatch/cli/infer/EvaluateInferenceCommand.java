@@ -14,10 +14,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tidewatch.cli.UserError;
 import org.tidewatch.core.delivery.Hull;
+import org.tidewatch.core.detect.DetectedEvent;
 import org.tidewatch.core.port.PlaceIndex;
 import org.tidewatch.core.risk.RiskModel;
 import org.tidewatch.engine.detect.DetectionRunner;
+import org.tidewatch.engine.detect.EventJson;
+import org.tidewatch.engine.detect.EventRow;
 import org.tidewatch.engine.detect.Json;
+import org.tidewatch.engine.infer.EventDecoder;
 import org.tidewatch.engine.infer.InferenceEvaluator;
 import org.tidewatch.engine.infer.InferenceRunner;
 import org.tidewatch.engine.infer.RegistryCsv;
@@ -69,6 +73,18 @@ public final class EvaluateInferenceCommand implements Callable<Integer> {
   @Option(names = "--details", description = "list every labelled delivery and every extra one")
   boolean details;
 
+  @Option(
+      names = "--reuse-events",
+      description =
+          "keep the detected events of each simulation in DIR/"
+              + EVENTS_CACHE
+              + " and reuse them on later runs (for iterating on inference; delete the file after"
+              + " a detector change)")
+  boolean reuseEvents;
+
+  /** Where {@code --reuse-events} keeps a simulation's detected events. */
+  static final String EVENTS_CACHE = "inference-events.jsonl";
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -118,7 +134,7 @@ public final class EvaluateInferenceCommand implements Callable<Integer> {
         coalF = 0,
         totalOk = 0;
     for (Path d : dirs) {
-      InferenceEvaluator.Scores s = evaluate(d);
+      InferenceEvaluator.Scores s = evaluate(d, reuseEvents);
       lab += s.labelled();
       found += s.found();
       w20 += s.within20();
@@ -209,7 +225,7 @@ public final class EvaluateInferenceCommand implements Callable<Integer> {
   }
 
   @SuppressWarnings("unchecked")
-  static InferenceEvaluator.Scores evaluate(Path dir) throws IOException {
+  static InferenceEvaluator.Scores evaluate(Path dir, boolean reuseEvents) throws IOException {
     Path csv = dir.resolve("ais.csv");
     Path tf = dir.resolve("truth.json");
     Path rf = dir.resolve("registry.csv");
@@ -218,13 +234,38 @@ public final class EvaluateInferenceCommand implements Callable<Integer> {
           dir + ": expected ais.csv, registry.csv and truth.json (tidewatch simulate)");
     }
     PlaceIndex places = PlaceIndex.reference();
-    DetectionRunner.CsvResult det = DetectionRunner.runCsv(csv, places, Duration.ofMinutes(10));
+    List<DetectedEvent> events = detect(dir, csv, places, reuseEvents);
     Map<Integer, Hull> reg = RegistryCsv.read(rf);
     InferenceRunner.Result r =
-        InferenceRunner.run(det.events(), reg, List.of(), places, RiskModel.defaults());
+        InferenceRunner.run(events, reg, List.of(), places, RiskModel.defaults());
     List<TruthOps> ops =
         TruthOps.read(
             (Map<String, Object>) Json.parse(Files.readString(tf, StandardCharsets.UTF_8)));
     return InferenceEvaluator.evaluate(ops, r.deliveries(), r.risk(), reg.keySet());
+  }
+
+  /** Detects in memory, or reads the events kept by an earlier run with {@code --reuse-events}. */
+  private static List<DetectedEvent> detect(
+      Path dir, Path csv, PlaceIndex places, boolean reuseEvents) throws IOException {
+    Path cache = dir.resolve(EVENTS_CACHE);
+    if (reuseEvents && Files.exists(cache)) {
+      List<EventRow> rows = new ArrayList<>();
+      for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          rows.add(EventRow.parse(line));
+        }
+      }
+      return EventDecoder.decode(rows).events();
+    }
+    List<DetectedEvent> events =
+        DetectionRunner.runCsv(csv, places, Duration.ofMinutes(10)).events();
+    if (reuseEvents) {
+      List<String> lines = new ArrayList<>();
+      for (DetectedEvent e : events) {
+        lines.add(EventJson.line(e));
+      }
+      Files.write(cache, lines, StandardCharsets.UTF_8);
+    }
+    return events;
   }
 }

@@ -403,12 +403,23 @@ public final class DeliveryInference {
         && dprkPortNear(pc.get().latitude_deg(), pc.get().longitude_deg()).isEmpty()) {
       return; // an ordinary discharge in a foreign port
     }
+    Optional<AisGap> gap = t.gapEndingAt(at, params.gapSlack());
+    // a fall first seen on coming out of a silence that began offshore may have happened anywhere
+    // in it: the reappearance point near a port does not place it
+    boolean wentDarkOffshore =
+        gap.isPresent()
+            && !gap.get().open()
+            && !Double.isNaN(gap.get().offLatitude_deg())
+            && places
+                .nearest(
+                    gap.get().offLatitude_deg(), gap.get().offLongitude_deg(), TRANSFER_OFFSHORE_M)
+                .isEmpty();
     if (!Double.isNaN(dc.latitude_deg())
+        && !wentDarkOffshore
         && dprkPortNear(dc.latitude_deg(), dc.longitude_deg()).isEmpty()
         && places.nearest(dc.latitude_deg(), dc.longitude_deg(), FOREIGN_PORT_M).isPresent()) {
       return; // at a foreign port the port-call detector did not report
     }
-    Optional<AisGap> gap = t.gapEndingAt(at, params.gapSlack());
     Optional<Spoofing> sp = t.spoofingDuring(at.minus(Duration.ofHours(12)), at);
     // where and when the transfer could have been
     double x;
@@ -419,6 +430,7 @@ public final class DeliveryInference {
     List<String> ev = new ArrayList<>();
     List<Evidence> evid = new ArrayList<>();
     boolean unexplained = false;
+    boolean spoofedFall = false;
     Optional<Encounter> alongside = Optional.empty();
     for (Encounter e : t.encounters) {
       if (!e.end().isBefore(at.minus(params.transferLookback())) && !e.start().isAfter(at)) {
@@ -433,7 +445,7 @@ public final class DeliveryInference {
       t1 = e.end();
       how =
           String.format(
-              Locale.ROOT, "%s alongside for %.1f h", e.type(), hours(e.start(), e.end()));
+              Locale.ROOT, "after %s alongside for %.1f h", e.type(), hours(e.start(), e.end()));
       ev.add(e.id());
       evid.addAll(e.evidence());
     } else if (gap.isPresent() && !gap.get().open()) {
@@ -442,11 +454,12 @@ public final class DeliveryInference {
       y = (g.offLongitude_deg() + g.onLongitude_deg()) / 2;
       t0 = g.start();
       t1 = g.end();
-      how = String.format(Locale.ROOT, "dark for %.0f h at sea", hours(g.start(), g.end()));
+      how = String.format(Locale.ROOT, "after dark for %.0f h at sea", hours(g.start(), g.end()));
       ev.add(g.id());
       evid.addAll(g.evidence());
     } else if (sp.isPresent()) {
       Spoofing s = sp.get();
+      spoofedFall = true;
       double[] p = truePositions(s);
       x = p[0];
       y = p[1];
@@ -454,7 +467,9 @@ public final class DeliveryInference {
       t1 = s.end();
       how =
           String.format(
-              Locale.ROOT, "broadcasting false positions for %.0f h", hours(s.start(), s.end()));
+              Locale.ROOT,
+              "after broadcasting false positions for %.0f h",
+              hours(s.start(), s.end()));
       ev.add(s.id());
       evid.addAll(s.evidence());
     } else {
@@ -470,7 +485,7 @@ public final class DeliveryInference {
         y = l.longitude_deg();
         t0 = l.start();
         t1 = l.end();
-        how = String.format(Locale.ROOT, "loitering for %.1f h", hours(l.start(), l.end()));
+        how = String.format(Locale.ROOT, "after loitering for %.1f h", hours(l.start(), l.end()));
         ev.add(l.id());
         evid.addAll(l.evidence());
       } else {
@@ -479,9 +494,11 @@ public final class DeliveryInference {
         y = dc.longitude_deg();
         t0 = at.minus(params.transferLookback());
         t1 = at;
-        how = "a fall at sea that no port call, partner or silence explains";
+        how = "at sea, with no port call, partner or silence of its own to explain it";
         unexplained = true;
-        if (!unexplainedPass || Double.isNaN(x) || places.nearest(x, y, OFFSHORE_M).isPresent()) {
+        // (the hidden-discharge reading keeps its own 30 km rule; a transfer to a dark receiver
+        // needs only to be clear of ports and anchorages: 10 km, checked above)
+        if (!unexplainedPass || Double.isNaN(x)) {
           return;
         }
       }
@@ -492,6 +509,7 @@ public final class DeliveryInference {
     // the receiver
     OptionalInt receiver = OptionalInt.empty();
     Optional<AisGap> receiverGap = Optional.empty();
+    Optional<Integer> spoofAlternative = Optional.empty();
     boolean seenAlongside = false;
     if (alongside.isPresent()) {
       Encounter e = alongside.get();
@@ -505,7 +523,22 @@ public final class DeliveryInference {
       Optional<AisGap> cand =
           unexplained && loadedInPort(t, at).isEmpty()
               ? Optional.empty()
-              : darkReceiver(x, y, t0, t1, tl, linked, t.mmsi, claimedGaps);
+              : darkReceiver(
+                  x,
+                  y,
+                  t0,
+                  t1,
+                  tl,
+                  linked,
+                  t.mmsi,
+                  claimedGaps,
+                  g -> canHold(gh, dc, hulls.apply(g.mmsi())));
+      if (cand.isPresent() && spoofedFall && ownSpoofedRun(t, dc, gh, sp.get())) {
+        // a whole cargo discharged under false positions, with a DPRK port within the vessel's
+        // own reach: its own run, not a part passed to a dark tanker (kept as the alternative)
+        spoofAlternative = cand.map(AisGap::mmsi);
+        cand = Optional.empty();
+      }
       if (cand.isPresent()) {
         receiver = OptionalInt.of(cand.get().mmsi());
         receiverGap = cand;
@@ -555,6 +588,21 @@ public final class DeliveryInference {
           b.events.add(dc.id());
           b.evidence.addAll(dc.evidence());
           spoofed(b, dc, sp.get(), reach);
+          if (emptied(gh, dc)) {
+            b.reason(
+                0.1,
+                String.format(
+                    Locale.ROOT,
+                    "draught fell to %.1f m, near its ballast draught: a whole cargo discharged",
+                    dc.after_m()));
+          }
+          spoofAlternative.ifPresent(
+              r ->
+                  b.reason(
+                      -0.1,
+                      "alternative reading: a transfer at sea to DPRK-linked tanker "
+                          + r
+                          + ", dark at the time and able to reach it"));
           loading(b, t, dc, tl);
           b.volume = carrierVolume(gh, dc.before_m());
           add(out, b);
@@ -581,7 +629,7 @@ public final class DeliveryInference {
                 0.15,
                 String.format(
                     Locale.ROOT,
-                    "giver %d's draught fell %.1f -> %.1f m after %s",
+                    "giver %d's draught fell %.1f -> %.1f m %s",
                     t.mmsi,
                     dc.before_m(),
                     dc.after_m(),
@@ -611,7 +659,7 @@ public final class DeliveryInference {
         0.3,
         String.format(
             Locale.ROOT,
-            "giver %d's draught fell %.1f -> %.1f m after %s",
+            "giver %d's draught fell %.1f -> %.1f m %s",
             t.mmsi,
             dc.before_m(),
             dc.after_m(),
@@ -675,6 +723,59 @@ public final class DeliveryInference {
     add(out, b);
   }
 
+  /**
+   * A receiver is ruled out when even the smallest cargo the giver's fall implies exceeds its
+   * capacity by more than this factor (1.25).
+   */
+  static final double RECEIVER_CAPACITY_SLACK = 1.25;
+
+  /**
+   * Whether a receiver could hold what the giver's fall implies: the low bound of the transferred
+   * tonnes (the drop less one AIS draught step) against the receiver's capacity. True when either
+   * hull's particulars are unknown.
+   */
+  static boolean canHold(Optional<Hull> giver, DraughtChange dc, Optional<Hull> receiver) {
+    if (giver.isEmpty()
+        || receiver.isEmpty()
+        || !giver.get().hasDraughtRange()
+        || giver.get().capacity_t().isEmpty()
+        || receiver.get().capacity_t().isEmpty()) {
+      return true;
+    }
+    Hull g = giver.get();
+    double range = g.summerDraught_m().getAsDouble() - g.ballastDraught_m().getAsDouble();
+    double lowDrop =
+        Math.max(0, dc.before_m() - dc.after_m() - VolumeEstimator.DRAUGHT_RESOLUTION_M);
+    double lowTonnes = g.capacity_t().getAsDouble() * lowDrop / range;
+    return lowTonnes <= RECEIVER_CAPACITY_SLACK * receiver.get().capacity_t().getAsDouble();
+  }
+
+  /** A vessel at most this laden after a fall has discharged a whole cargo (0.15). */
+  static final double EMPTIED_FRACTION = 0.15;
+
+  /** Whether the fall left the vessel near its ballast draught (registry draughts needed). */
+  private static boolean emptied(Optional<Hull> h, DraughtChange dc) {
+    if (h.isEmpty() || !h.get().hasDraughtRange()) {
+      return false;
+    }
+    double tb = h.get().ballastDraught_m().getAsDouble();
+    double f = (dc.after_m() - tb) / (h.get().summerDraught_m().getAsDouble() - tb);
+    return f <= EMPTIED_FRACTION;
+  }
+
+  /**
+   * A spoofing tanker's fall reads as its own run into a DPRK port rather than a transfer at sea
+   * when it emptied the ship (a giver at sea passes a part; a port discharge empties it), a DPRK
+   * port was within reach of its true positions during the episode, and it had loaded before.
+   */
+  private boolean ownSpoofedRun(VesselTimeline t, DraughtChange dc, Optional<Hull> h, Spoofing s) {
+    return emptied(h, dc)
+        && !reachableFromSpoof(t, s).isEmpty()
+        && t.lastRiseBefore(
+                dc.end(), dc.end().minus(params.voyageLookback()), params.minDraughtChange_m())
+            .isPresent();
+  }
+
   /** Minimum silence of a receiver met at a loitering giver without a draught change (24 h). */
   static final Duration RECEIVER_MIN_DARK = Duration.ofHours(24);
 
@@ -695,18 +796,22 @@ public final class DeliveryInference {
         || places.nearest(l.latitude_deg(), l.longitude_deg(), TRANSFER_OFFSHORE_M).isPresent()) {
       return Optional.empty();
     }
+    // the receiver's silence must cover the whole loitering and be long (admissible candidates
+    // only: a tighter-fitting but inadmissible silence must not hide an admissible one)
     Optional<AisGap> cand =
         darkReceiver(
-                l.latitude_deg(),
-                l.longitude_deg(),
-                l.start(),
-                l.end(),
-                tl,
-                linked,
-                t.mmsi,
-                claimedGaps)
-            .filter(g -> !g.start().isAfter(l.start()) && !g.end().isBefore(l.end()))
-            .filter(g -> Duration.between(g.start(), g.end()).compareTo(RECEIVER_MIN_DARK) >= 0);
+            l.latitude_deg(),
+            l.longitude_deg(),
+            l.start(),
+            l.end(),
+            tl,
+            linked,
+            t.mmsi,
+            claimedGaps,
+            g ->
+                !g.start().isAfter(l.start())
+                    && !g.end().isBefore(l.end())
+                    && Duration.between(g.start(), g.end()).compareTo(RECEIVER_MIN_DARK) >= 0);
     if (cand.isEmpty()) {
       return Optional.empty();
     }
@@ -800,7 +905,7 @@ public final class DeliveryInference {
         0.3,
         String.format(
             Locale.ROOT,
-            "draught fell %.1f -> %.1f m offshore after %s, %.0f h after loading at %s",
+            "draught fell %.1f -> %.1f m offshore %s, %.0f h after loading at %s",
             dc.before_m(),
             dc.after_m(),
             how,
@@ -888,7 +993,8 @@ public final class DeliveryInference {
       Map<Integer, VesselTimeline> tl,
       Set<Integer> linked,
       int giver,
-      Set<String> claimed) {
+      Set<String> claimed,
+      java.util.function.Predicate<AisGap> admissible) {
     AisGap best = null;
     double bestFit = -1;
     for (int m : linked.stream().sorted().toList()) {
@@ -901,7 +1007,10 @@ public final class DeliveryInference {
         continue;
       }
       for (AisGap g : rt.gaps) {
-        if (g.start().isAfter(t1) || g.end().isBefore(t0) || claimed.contains(g.id())) {
+        if (g.start().isAfter(t1)
+            || g.end().isBefore(t0)
+            || claimed.contains(g.id())
+            || !admissible.test(g)) {
           continue;
         }
         double speed = speed_mps(g);
