@@ -134,6 +134,35 @@ class ApiTest {
   }
 
   @Test
+  void trackIsSentGzippedToClientsThatAcceptIt() throws Exception {
+    String path =
+        "/api/v1/vessels/"
+            + LISTED
+            + "/track?from=2024-03-01T00:00:00Z&to=2024-03-02T00:00:00Z&points=true";
+    String plain = http.get(path, ana).body();
+    java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
+    for (int i = 0; i < 2; i++) { // rendered, then from the cache
+      java.net.http.HttpResponse<byte[]> r =
+          c.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(world.base() + path))
+                  .header("Authorization", "Bearer " + ana)
+                  .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8")
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Encoding")).contains("gzip");
+      try (java.util.zip.GZIPInputStream in =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .isEqualTo(plain);
+      }
+    }
+    JsonNode points = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plain);
+    assertThat(points.get("features")).hasSize(1 + 200);
+    assertThat(points.at("/features/1/properties/time").asText()).isNotEmpty();
+  }
+
+  @Test
   void positionsAtAnInstant() {
     JsonNode fc = http.get("/api/v1/positions?at=2024-03-01T05:00:00Z", ana).json();
     List<Integer> seen = new ArrayList<>();

@@ -3,9 +3,6 @@ package org.tidewatch.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +53,12 @@ class WorkspaceLoadTest {
   static final int DENSE = 477000001;
   static final int CLIENTS = 50;
 
+  /** Further tankers (MMSIs after {@link #DENSE}), each asked once: cold vessel-months. */
+  static final int COLD_TANKERS = 50;
+
+  /** CPU time of the client loop threads of {@link #run} (they end with each phase). */
+  static final AtomicLong CALLER_CPU = new AtomicLong();
+
   @TempDir Path dir;
 
   @Test
@@ -69,7 +72,7 @@ class WorkspaceLoadTest {
     report.append(
         String.format(
             "data: %,d vessels, %,d positions, built in %.1f s%n",
-            VESSELS + 1, positions, (System.nanoTime() - t0) / 1e9));
+            VESSELS + 1 + COLD_TANKERS, positions, (System.nanoTime() - t0) / 1e9));
     // the store alone, one caller: the dense vessel-month read raw and downsampled (zoom 8)
     Instant from = T0;
     Instant to = Instant.parse("2024-01-31T00:00:00Z");
@@ -101,8 +104,6 @@ class WorkspaceLoadTest {
               (System.nanoTime() - t0) / 1e9));
       String base = "http://127.0.0.1:" + server.port();
       String token = new Http(base).login("load", "load-test-password");
-      HttpClient client =
-          HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
       String track =
           base
               + "/api/v1/vessels/"
@@ -123,7 +124,8 @@ class WorkspaceLoadTest {
                 + Instant.parse("2024-01-30T00:00:00Z").minusSeconds(i)
                 + "&zoom=8");
       }
-      run(client, token, warmup, CLIENTS, 4, null);
+      report.append(mark("warm-up"));
+      run(token, warmup, CLIENTS, 4, null, false);
 
       Http.Response first = new Http(base).get(track.substring(base.length()), token);
       int trackBytes = first.body().getBytes(StandardCharsets.UTF_8).length;
@@ -137,14 +139,23 @@ class WorkspaceLoadTest {
               props.get("points").asInt(),
               trackBytes));
 
-      // phase 1: 50 clients x 40 vessel-month track requests
-      long cpu = cpuNanos();
-      long[] lat = run(client, token, List.of(track), CLIENTS, 40, null);
+      // phase 1: 50 clients x 40 vessel-month track requests (the rendered response is cached)
+      report.append(mark("phase 1"));
+      Cpu cpu = Cpu.now();
+      long[] lat = run(token, List.of(track), CLIENTS, 40, null, false);
       report.append(summary("vessel-month track (zoom 8), 50 clients x 40", lat));
-      report.append(cpuPerRequest(cpu, lat.length));
+      report.append(cpu.perRequest(lat.length));
 
-      // phase 1b: the same vessel-month, every request a new window (no cache can answer it:
-      // store query, filtering, downsampling and rendering each time), 50 clients x 4
+      // phase 1g: the same, asking for gzip as a browser does (the cached gzip bytes are sent)
+      report.append(mark("phase 1g"));
+      cpu = Cpu.now();
+      long[] gzLat = run(token, List.of(track), CLIENTS, 40, null, true);
+      report.append(summary("vessel-month track (zoom 8), gzip, 50 clients x 40", gzLat));
+      report.append(cpu.perRequest(gzLat.length));
+
+      // phase 1b: the same vessel-month, every request a new window (no rendered response can
+      // answer it: cutting the window from the cached vessel-month, filtering, downsampling,
+      // simplifying and rendering each time), 50 clients x 4
       List<String> uncached = new ArrayList<>();
       for (int i = 0; i < 1000; i++) {
         uncached.add(
@@ -155,11 +166,29 @@ class WorkspaceLoadTest {
                 + Instant.parse("2024-01-31T00:00:00Z").minusSeconds(i)
                 + "&zoom=8");
       }
-      cpu = cpuNanos();
-      long[] uncachedLat = run(client, token, uncached, CLIENTS, 4, null);
+      report.append(mark("phase 1b"));
+      cpu = Cpu.now();
+      long[] uncachedLat = run(token, uncached, CLIENTS, 4, null, false);
       report.append(
           summary("vessel-month track (zoom 8), uncached windows, 50 clients x 4", uncachedLat));
-      report.append(cpuPerRequest(cpu, uncachedLat.length));
+      report.append(cpu.perRequest(uncachedLat.length));
+
+      // phase 1c: cold vessel-months: 50 clients, each asking once for another tanker's month
+      // never read before (the store reads the month, then as 1b)
+      List<String> cold = new ArrayList<>();
+      for (int i = 1; i <= COLD_TANKERS; i++) {
+        cold.add(
+            base
+                + "/api/v1/vessels/"
+                + (DENSE + i)
+                + "/track?from=2024-01-01T00:00:00Z&to=2024-01-31T00:00:00Z&zoom=8");
+      }
+      report.append(mark("phase 1c"));
+      cpu = Cpu.now();
+      long[] coldLat = run(token, cold, COLD_TANKERS, 1, null, false);
+      report.append(
+          summary("cold tanker-months (zoom 8), 50 clients x 1, each a different tanker", coldLat));
+      report.append(cpu.perRequest(coldLat.length));
 
       // phase 2: mixed load for 10 s (tracks of many vessels, vessel pages, events, map)
       List<String> mixed = new ArrayList<>();
@@ -176,23 +205,25 @@ class WorkspaceLoadTest {
       mixed.add(base + "/api/v1/vessels?q=LOAD%2012&size=20");
       mixed.add(base + "/api/v1/events?size=50");
       AtomicLong errors = new AtomicLong();
+      report.append(mark("phase 2"));
       long start = System.nanoTime();
-      cpu = cpuNanos();
+      cpu = Cpu.now();
       long[] mixedLat =
           run(
-              client,
               token,
               mixed,
               CLIENTS,
               Integer.MAX_VALUE,
-              new long[] {System.nanoTime() + 10_000_000_000L, 0});
+              new long[] {System.nanoTime() + 10_000_000_000L, 0},
+              false);
       double secs = (System.nanoTime() - start) / 1e9;
       report.append(summary("mixed load 10 s, 50 clients", mixedLat));
       report.append(String.format("  throughput %.0f requests/s%n", mixedLat.length / secs));
-      report.append(cpuPerRequest(cpu, mixedLat.length));
+      report.append(cpu.perRequest(mixedLat.length));
 
       // phase 3: the map's vessels at an instant (2,000 vessels), 10 sequential requests
-      long[] mapLat = run(client, token, List.of(map), 1, 10, null);
+      report.append(mark("phase 3"));
+      long[] mapLat = run(token, List.of(map), 1, 10, null, false);
       report.append(summary("positions at an instant (map, ~2,000 vessels)", mapLat));
       assertThat(errors.get()).isZero();
 
@@ -241,13 +272,53 @@ class WorkspaceLoadTest {
     return b.toString();
   }
 
-  /**
-   * CPU time of this whole process (server, clients and DuckDB's threads) since {@code cpu0} per
-   * request: unlike latency, it hardly depends on what else the machine runs.
-   */
-  private static String cpuPerRequest(long cpu0, int requests) {
+  /** The JVM's uptime, to find a phase in a JFR recording or GC log. */
+  private static String mark(String phase) {
     return String.format(
-        "  process CPU %.2f ms per request%n", (cpuNanos() - cpu0) / 1e6 / Math.max(1, requests));
+        "[%s at JVM uptime %.1f s, load average %.2f]%n",
+        phase,
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * CPU time of this whole process (server, clients, GC, JIT and DuckDB's threads) and of groups of
+   * its Java threads: unlike latency, it hardly depends on what else the machine runs.
+   *
+   * @param process the whole process
+   * @param server Jetty's threads (the request handlers)
+   * @param callers the load test's clients ({@link LoadClient}: each sends and reads on its own
+   *     thread)
+   */
+  record Cpu(long process, long server, long callers) {
+    static Cpu now() {
+      java.lang.management.ThreadMXBean mx =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long server = 0;
+      for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+        if (t == null) {
+          continue;
+        }
+        long ns = Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
+        if (t.getThreadName().startsWith("JettyServerThreadPool")) {
+          server += ns;
+        }
+      }
+      return new Cpu(cpuNanos(), server, CALLER_CPU.get());
+    }
+
+    /** The CPU per request since this snapshot, in total and by thread group. */
+    String perRequest(int requests) {
+      Cpu n = now();
+      double r = Math.max(1, requests) * 1e6;
+      double process = (n.process - this.process) / r;
+      double server = (n.server - this.server) / r;
+      double callers = (n.callers - this.callers) / r;
+      return String.format(
+          "  process CPU %.2f ms per request: server threads %.2f, load clients %.2f, the rest"
+              + " (GC, JIT, DuckDB's own threads) %.2f%n",
+          process, server, callers, process - server - callers);
+    }
   }
 
   private static long cpuNanos() {
@@ -273,12 +344,7 @@ class WorkspaceLoadTest {
    * non-200 fails the test.
    */
   private static long[] run(
-      HttpClient client,
-      String token,
-      List<String> urls,
-      int clients,
-      int perClient,
-      long[] deadline)
+      String token, List<String> urls, int clients, int perClient, long[] deadline, boolean gzip)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<List<Long>>> futures = new ArrayList<>();
@@ -287,29 +353,29 @@ class WorkspaceLoadTest {
       futures.add(
           pool.submit(
               () -> {
+                long cpu0 =
+                    java.lang.management.ManagementFactory.getThreadMXBean()
+                        .getCurrentThreadCpuTime();
                 List<Long> out = new ArrayList<>();
-                for (int i = 0; i < perClient; i++) {
-                  if (deadline != null && System.nanoTime() > deadline[0]) {
-                    break;
-                  }
-                  String url = urls.get((offset * 31 + i) % urls.size());
-                  HttpRequest req =
-                      HttpRequest.newBuilder(URI.create(url))
-                          .header("Authorization", "Bearer " + token)
-                          .build();
-                  long t = System.nanoTime();
-                  HttpResponse<byte[]> r =
-                      client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                  out.add(System.nanoTime() - t);
-                  if (r.statusCode() != 200) {
-                    throw new AssertionError(
-                        url
-                            + " -> "
-                            + r.statusCode()
-                            + " "
-                            + new String(r.body(), StandardCharsets.UTF_8));
+                URI first = URI.create(urls.get(0));
+                try (LoadClient client = new LoadClient(first.getHost(), first.getPort())) {
+                  for (int i = 0; i < perClient; i++) {
+                    if (deadline != null && System.nanoTime() > deadline[0]) {
+                      break;
+                    }
+                    URI url = URI.create(urls.get((offset * 31 + i) % urls.size()));
+                    long t = System.nanoTime();
+                    LoadClient.Response r = client.get(url, token, gzip);
+                    out.add(System.nanoTime() - t);
+                    if (r.status() != 200) {
+                      throw new AssertionError(url + " -> " + r.status() + " " + client.lastBody());
+                    }
                   }
                 }
+                CALLER_CPU.addAndGet(
+                    java.lang.management.ManagementFactory.getThreadMXBean()
+                            .getCurrentThreadCpuTime()
+                        - cpu0);
                 return out;
               }));
     }
@@ -328,6 +394,21 @@ class WorkspaceLoadTest {
     long line = 0;
     long seq = 0;
     List<Position> batch = new ArrayList<>();
+    for (int i = 1; i <= COLD_TANKERS; i++) {
+      long first = line;
+      List<Position> month =
+          TankerMonth.generate(
+              8 + i,
+              DENSE + i,
+              T0,
+              30,
+              120,
+              k ->
+                  new Provenance(
+                      "load.csv", first + k + 1, run.id(), first + k + 1, Releasability.UNMARKED));
+      batch.addAll(month);
+      line += month.size();
+    }
     for (int v = 0; v <= VESSELS; v++) {
       if (v == VESSELS) {
         // the dense vessel-month: a tanker's month at 2-minute reports (turns, anchorages, berths,

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.tidewatch.core.track.BoundingBox;
 import org.tidewatch.core.track.ClaimKind;
 import org.tidewatch.core.track.IdentityClaim;
@@ -28,8 +25,6 @@ import org.tidewatch.core.track.VesselSummary;
 import org.tidewatch.server.auth.Principal;
 import org.tidewatch.server.data.EventCatalog;
 import org.tidewatch.server.data.EventView;
-import org.tidewatch.server.data.ScreenSimplifier;
-import org.tidewatch.server.data.TrackService;
 import org.tidewatch.server.data.VesselAccess;
 import org.tidewatch.server.data.Workspace;
 
@@ -63,21 +58,13 @@ final class VesselRoutes {
   private final Workspace ws;
   private final ObjectMapper json;
 
-  /**
-   * Rendered tracks (UTF-8 GeoJSON) by caller clearances and request; the data does not change
-   * while serving. One render per key: concurrent requests for a track being rendered wait for it.
-   */
-  private final Map<String, CompletableFuture<byte[]>> rendered =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<byte[]>> e) {
-          return size() > 256;
-        }
-      };
+  /** Track responses (rendered once per clearance set and query). */
+  private final TrackResponses tracks;
 
   VesselRoutes(Workspace ws, ObjectMapper json) {
     this.ws = ws;
     this.json = json;
+    this.tracks = new TrackResponses(ws, json);
   }
 
   void declare(ApiDoc api) {
@@ -186,148 +173,7 @@ final class VesselRoutes {
   }
 
   private void track(Context ctx) {
-    Principal p = Auth.principal(ctx);
-    VesselAccess.View v = view(ctx);
-    String key = new TreeSet<>(p.clearances()) + "|" + v.summary().mmsi() + "|" + ctx.queryString();
-    CompletableFuture<byte[]> f;
-    boolean render = false;
-    synchronized (rendered) {
-      f = rendered.get(key);
-      if (f == null) {
-        f = new CompletableFuture<>();
-        rendered.put(key, f);
-        render = true;
-      }
-    }
-    if (render) {
-      try {
-        f.complete(renderTrack(ctx, p, v));
-      } catch (RuntimeException e) {
-        synchronized (rendered) {
-          rendered.remove(key, f);
-        }
-        f.completeExceptionally(e);
-      }
-    }
-    byte[] body;
-    try {
-      body = f.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-    ctx.contentType("application/geo+json").result(body);
-  }
-
-  private byte[] renderTrack(Context ctx, Principal p, VesselAccess.View v) {
-    int mmsi = v.summary().mmsi();
-    Instant to = Params.instant(ctx, "to").orElse(v.summary().lastSeen().plusSeconds(1));
-    Instant from = Params.instant(ctx, "from").orElse(to.minus(DEFAULT_WINDOW));
-    if (!from.isBefore(to)) {
-      throw Problem.badRequest("from must be before to");
-    }
-    if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-      throw Problem.badRequest("the window is at most 366 days");
-    }
-    Optional<Integer> zoom = Params.optionalInt(ctx, "zoom");
-    Duration interval = zoom.map(z -> TrackService.interval(from, to, z)).orElse(Duration.ZERO);
-    long gap_s = Params.intParam(ctx, "gap_s", 10_800);
-    boolean points = "true".equalsIgnoreCase(ctx.queryParam("points"));
-    // a caller cleared for all the vessel's markings filters nothing: the store downsamples
-    List<Position> track =
-        interval.isPositive() && p.clearances().containsAll(v.markings())
-            ? ws.tracks().trackFullyCleared(mmsi, from, to, interval)
-            : ws.tracks().track(p, mmsi, from, to, interval);
-
-    // split at gaps (on the time-downsampled track, so every gap is kept), then simplify each
-    // piece in screen space at the zoom asked
-    List<List<Position>> pieces = new ArrayList<>();
-    List<Position> current = null;
-    Position previous = null;
-    for (Position pos : track) {
-      if (previous == null || Duration.between(previous.time(), pos.time()).toSeconds() > gap_s) {
-        current = new ArrayList<>();
-        pieces.add(current);
-      }
-      current.add(pos);
-      previous = pos;
-    }
-    if (zoom.isPresent()) {
-      pieces.replaceAll(
-          piece ->
-              ScreenSimplifier.simplify(piece, zoom.get(), ScreenSimplifier.DEFAULT_TOLERANCE_PX));
-    }
-    int kept = pieces.stream().mapToInt(List::size).sum();
-    // written directly (no Jackson tree): a vessel-month is thousands of coordinate pairs
-    StringBuilder b = new StringBuilder(64 + kept * 24);
-    b.append("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",");
-    b.append("\"properties\":{\"mmsi\":").append(mmsi);
-    if (v.summary().name().isPresent()) {
-      b.append(",\"name\":").append(jsonString(v.summary().name().get()));
-    }
-    b.append(",\"from\":\"").append(from).append("\",\"to\":\"").append(to).append('"');
-    b.append(",\"points\":").append(kept);
-    b.append(",\"reports\":").append(track.size());
-    b.append(",\"downsample_s\":").append(interval.toSeconds());
-    b.append(",\"simplify_px\":")
-        .append(zoom.isPresent() ? ScreenSimplifier.DEFAULT_TOLERANCE_PX : 0.0);
-    b.append(",\"gaps\":[");
-    for (int i = 1; i < pieces.size(); i++) {
-      List<Position> before = pieces.get(i - 1);
-      Position a = before.get(before.size() - 1);
-      Position c = pieces.get(i).get(0);
-      if (i > 1) {
-        b.append(',');
-      }
-      b.append("{\"from\":\"").append(a.time()).append("\",\"to\":\"").append(c.time());
-      b.append("\",\"duration_s\":").append(Duration.between(a.time(), c.time()).toSeconds());
-      b.append(",\"fromCoordinates\":");
-      pair(b, a);
-      b.append(",\"toCoordinates\":");
-      pair(b, c);
-      b.append('}');
-    }
-    b.append("]},\"geometry\":{\"type\":\"MultiLineString\",\"coordinates\":[");
-    for (int i = 0; i < pieces.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      b.append('[');
-      List<Position> piece = pieces.get(i);
-      for (int j = 0; j < piece.size(); j++) {
-        if (j > 0) {
-          b.append(',');
-        }
-        pair(b, piece.get(j));
-      }
-      b.append(']');
-    }
-    b.append("]}}");
-    if (points) {
-      for (List<Position> piece : pieces) {
-        for (Position pos : piece) {
-          b.append(',').append(pointFeature(pos, Optional.empty()).toString());
-        }
-      }
-    }
-    b.append("]}");
-    return b.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** {@code [lon,lat]} rounded to 1e-5 degrees (about a metre). */
-  private static void pair(StringBuilder b, Position p) {
-    b.append('[')
-        .append(round(p.longitude_deg()))
-        .append(',')
-        .append(round(p.latitude_deg()))
-        .append(']');
-  }
-
-  private String jsonString(String text) {
-    try {
-      return json.writeValueAsString(text);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    tracks.answer(ctx, Auth.principal(ctx), view(ctx));
   }
 
   private ObjectNode pointFeature(Position pos, Optional<VesselSummary> s) {

@@ -23,6 +23,19 @@ import java.util.UUID;
 public final class Tokens {
   static final String ISSUER = "tidewatch";
 
+  /** Most verified tokens remembered (the memo is emptied when it is full). */
+  static final int VERIFIED_MEMO = 10_000;
+
+  /** A token that verified: its user and expiry (still checked on every use). */
+  private record Verified(String subject, Instant expires) {}
+
+  /**
+   * Tokens already verified, by their full text (signature included, so only the exact token that
+   * verified matches): parsing and the HMAC are most of an authenticated request's cost otherwise.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final MACSigner signer;
   private final MACVerifier verifier;
   private final Duration lifetime;
@@ -70,6 +83,14 @@ public final class Tokens {
 
   /** The user a valid, unexpired token of ours names; empty for anything else. */
   public Optional<String> verify(String token) {
+    Verified known = verified.get(token);
+    if (known != null) {
+      if (known.expires().isAfter(clock.instant())) {
+        return Optional.of(known.subject());
+      }
+      verified.remove(token);
+      return Optional.empty();
+    }
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
@@ -83,6 +104,10 @@ public final class Tokens {
           || c.getSubject() == null) {
         return Optional.empty();
       }
+      if (verified.size() >= VERIFIED_MEMO) {
+        verified.clear();
+      }
+      verified.put(token, new Verified(c.getSubject(), exp.toInstant()));
       return Optional.of(c.getSubject());
     } catch (ParseException | JOSEException | RuntimeException e) {
       return Optional.empty();

@@ -28,13 +28,50 @@ public final class ScreenSimplifier {
     if (n <= 2) {
       return piece;
     }
+    double[] lat = new double[n];
+    double[] lon = new double[n];
+    for (int i = 0; i < n; i++) {
+      lat[i] = piece.get(i).latitude_deg();
+      lon[i] = piece.get(i).longitude_deg();
+    }
+    int[] kept = simplify(lat, lon, 0, n, zoom, tolerance_px);
+    List<Position> out = new ArrayList<>(kept.length);
+    for (int i : kept) {
+      out.add(piece.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Simplifies reports {@code [start, end)} of a track held as columns (one piece, no gap inside)
+   * for display at {@code zoom}; the indices kept, ascending, first and last included.
+   */
+  public static int[] simplify(
+      TrackColumns track, int start, int end, int zoom, double tolerance_px) {
+    return simplify(track.latitude_deg, track.longitude_deg, start, end, zoom, tolerance_px);
+  }
+
+  private static int[] simplify(
+      double[] latitude_deg,
+      double[] longitude_deg,
+      int start,
+      int end,
+      int zoom,
+      double tolerance_px) {
+    int n = end - start;
+    if (n <= 2) {
+      int[] all = new int[Math.max(0, n)];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = start + i;
+      }
+      return all;
+    }
     double w = worldPixels(zoom);
     double[] x = new double[n];
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
-      Position p = piece.get(i);
-      x[i] = (p.longitude_deg() + 180) / 360 * w;
-      double lat = Math.max(-85.05112878, Math.min(85.05112878, p.latitude_deg()));
+      x[i] = (longitude_deg[start + i] + 180) / 360 * w;
+      double lat = Math.max(-85.05112878, Math.min(85.05112878, latitude_deg[start + i]));
       double s = Math.sin(Math.toRadians(lat));
       y[i] = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * w;
     }
@@ -61,6 +98,7 @@ public final class ScreenSimplifier {
     int sp = 0;
     stack[sp++] = 0;
     stack[sp++] = k - 1;
+    int count = 2;
     while (sp > 0) {
       int b = stack[--sp];
       int a = stack[--sp];
@@ -75,16 +113,18 @@ public final class ScreenSimplifier {
       }
       if (idx >= 0 && maxD > tol2) {
         keep[idx] = true;
+        count++;
         stack[sp++] = a;
         stack[sp++] = idx;
         stack[sp++] = idx;
         stack[sp++] = b;
       }
     }
-    List<Position> out = new ArrayList<>();
+    int[] out = new int[count];
+    int o = 0;
     for (int j = 0; j < k; j++) {
       if (keep[j]) {
-        out.add(piece.get(kept[j]));
+        out[o++] = start + kept[j];
       }
     }
     return out;
