@@ -71,6 +71,14 @@ public final class GapDetector implements Detector {
    */
   static final long STATIONARY_MIN_S = 3600;
 
+  /**
+   * A silence is dark only when longer than this multiple of the time its way spends in cells of
+   * unknown reception at the vessel's top speed (1.5, tuned on simulator seeds 1 and 101-105: 4-5 h
+   * silences of ships crossing the satellite-only stretch off south-east Korea, 90-140 km between
+   * cells of terrestrial coverage, were taken for dark periods).
+   */
+  static final double HOLE_FACTOR = 1.5;
+
   /** See {@link #STATIONARY_MIN_S}: one nautical mile. */
   static final double STATIONARY_MAX_M = 1852;
 
@@ -134,8 +142,10 @@ public final class GapDetector implements Detector {
     // periods out of the model (they are behaviour, not reception). A vessel that did not move
     // (at a berth or at anchor many switch off, or the feed thins them) is judged against the
     // unknown-reception threshold, and its silence says nothing of the reception moving ships get
-    OptionalDouble expected = stationary ? OptionalDouble.empty() : expectedAlong(q, p);
-    boolean dark = dark(dt, expected);
+    Along along = stationary ? Along.UNKNOWN : along(q, p);
+    OptionalDouble expected = along.expected();
+    long threshold = threshold_s(expected, along.unknown_m() / speed_mps(p.mmsi()));
+    boolean dark = dt >= threshold;
     if (!dark && !stationary) {
       reception.record(qCell, dt);
     }
@@ -159,7 +169,7 @@ public final class GapDetector implements Detector {
             Geo.impliedSpeed_kn(d, dt),
             reach(p.mmsi(), dt),
             expected,
-            confidence(dt, expected),
+            confidence(dt, expected, threshold),
             List.of(Evidence.of(q, "went-dark"), Evidence.of(p, "reappeared"))));
   }
 
@@ -185,7 +195,8 @@ public final class GapDetector implements Detector {
       OptionalDouble expected = reception.quantile_s(cell, params.quantile(), params.minSamples());
       // an open silence may just be a vessel that left the covered area: it is judged dark only
       // where the reception is known, and never with more than OPEN_CONFIDENCE
-      boolean dark = expected.isPresent() && dark(dt, expected);
+      long threshold = threshold_s(expected);
+      boolean dark = expected.isPresent() && dt >= threshold;
       if (!dark && dt < params.rawGap_s()) {
         continue;
       }
@@ -204,14 +215,16 @@ public final class GapDetector implements Detector {
               Double.NaN,
               reach(q.mmsi(), dt),
               expected,
-              Math.min(OPEN_CONFIDENCE, confidence(dt, expected)),
+              Math.min(OPEN_CONFIDENCE, confidence(dt, expected, threshold)),
               List.of(Evidence.of(q, "went-dark"))));
     }
   }
 
   private void closedAsNewIdentity(Position q, Position p, long dt, Consumer<DetectedEvent> out) {
-    OptionalDouble expected = expectedAlong(q, p);
-    boolean dark = dark(dt, expected) || dt >= params.identityDark_s();
+    Along along = along(q, p);
+    OptionalDouble expected = along.expected();
+    long threshold = threshold_s(expected, along.unknown_m() / speed_mps(q.mmsi()));
+    boolean dark = dt >= threshold || dt >= params.identityDark_s();
     if (!dark && dt < params.rawGap_s()) {
       return;
     }
@@ -232,21 +245,34 @@ public final class GapDetector implements Detector {
             Geo.impliedSpeed_kn(d, dt),
             reach(q.mmsi(), dt),
             expected,
-            Math.max(0.8, confidence(dt, expected)),
+            Math.max(0.8, confidence(dt, expected, threshold)),
             List.of(Evidence.of(q, "went-dark"), Evidence.of(p, "reappeared-as-" + p.mmsi()))));
   }
 
   /**
-   * The longest silence explained along the way from {@code q} to {@code p}: the largest quantile
-   * of the cells sampled every ~15 km on the straight line between them.
+   * What the reception along a way explains.
+   *
+   * @param expected the largest quantile of the cells on the way whose reception is known
+   * @param unknown_m how much of the way crosses cells whose reception is not known (where no ship
+   *     reports, a ship crossing is silent for as long as the crossing takes)
    */
-  private OptionalDouble expectedAlong(Position q, Position p) {
+  private record Along(OptionalDouble expected, double unknown_m) {
+    static final Along UNKNOWN = new Along(OptionalDouble.empty(), 0);
+  }
+
+  /**
+   * The reception along the way from {@code q} to {@code p}: the cells sampled every ~15 km on the
+   * straight line between them.
+   */
+  private Along along(Position q, Position p) {
     double d =
         Geo.fastDistance_m(
             q.latitude_deg(), q.longitude_deg(), p.latitude_deg(), p.longitude_deg());
     int steps = (int) Math.min(200, Math.ceil(d / 15_000));
     double best = -1;
     long previous = 0;
+    int cells = 0;
+    int unknown = 0;
     for (int i = 0; i <= steps; i++) {
       double f = steps == 0 ? 0 : i / (double) steps;
       double lat = q.latitude_deg() + f * (p.latitude_deg() - q.latitude_deg());
@@ -256,28 +282,43 @@ public final class GapDetector implements Detector {
         continue;
       }
       previous = c;
+      cells++;
       OptionalDouble e = reception.quantile_s(c, params.quantile(), params.minSamples());
-      if (e.isPresent() && e.getAsDouble() > best) {
+      if (e.isEmpty()) {
+        unknown++;
+      } else if (e.getAsDouble() > best) {
         best = e.getAsDouble();
       }
     }
-    return best < 0 ? OptionalDouble.empty() : OptionalDouble.of(best);
+    return best < 0
+        ? Along.UNKNOWN
+        : new Along(OptionalDouble.of(best), d * unknown / (double) cells);
   }
 
   /** The dark threshold for an expected silence. */
   public long threshold_s(OptionalDouble expected) {
+    return threshold_s(expected, 0);
+  }
+
+  /**
+   * The dark threshold for an expected silence and the time a way spends in cells of unknown
+   * reception ({@link #HOLE_FACTOR} × that time, when the reception is known somewhere on the way).
+   */
+  private long threshold_s(OptionalDouble expected, double unknownCrossing_s) {
     double t =
-        expected.isPresent() ? params.factor() * expected.getAsDouble() : params.unknownDark_s();
+        expected.isPresent()
+            ? Math.max(params.factor() * expected.getAsDouble(), HOLE_FACTOR * unknownCrossing_s)
+            : params.unknownDark_s();
     return (long) Math.max(params.minDark_s(), t);
   }
 
-  private boolean dark(long dt, OptionalDouble expected) {
-    return dt >= threshold_s(expected);
+  private double confidence(long dt, OptionalDouble expected, long threshold) {
+    double ratio = dt / (double) threshold;
+    return Math.max(0.1, Math.min(1.0, expected.isPresent() ? ratio / 2 : ratio / 3));
   }
 
-  private double confidence(long dt, OptionalDouble expected) {
-    double ratio = dt / (double) threshold_s(expected);
-    return Math.max(0.1, Math.min(1.0, expected.isPresent() ? ratio / 2 : ratio / 3));
+  private double speed_mps(int mmsi) {
+    return registry.topSpeed_kn(mmsi, params.fallbackSpeed_kn()) * Geo.MPS_PER_KNOT;
   }
 
   private double reach(int mmsi, long dt) {

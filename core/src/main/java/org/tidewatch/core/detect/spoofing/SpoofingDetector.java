@@ -24,9 +24,11 @@ import org.tidewatch.core.track.StaticReport;
  * Spoofing and shared MMSIs from track segmentation (see README.md next to this class).
  *
  * <ul>
- *   <li>{@link Spoofing}: the track leaves its consistent segment A for a new segment B by a jump
- *       no ship can make, stays on B for at least {@link Params#minExcursionReports} reports and
- *       {@link Params#minExcursion_s}, and comes back to A; B is never used again.
+ *   <li>{@link Spoofing} {@link Spoofing.Pattern#CIRCLES}: see {@link CircleWatch}.
+ *   <li>{@link Spoofing} {@link Spoofing.Pattern#EXCURSION}: the track leaves its consistent
+ *       segment A for a new segment B by a jump no ship can make, stays on B for at least {@link
+ *       Params#minExcursionReports} reports and {@link Params#minExcursion_s}, and comes back to A;
+ *       B is never used again.
  *   <li>{@link SharedMmsi}: reports alternate between established segments more than {@link
  *       Params#minSeparation_m} apart at least {@link Params#minSwitches} times, or the broadcast
  *       name reverts to a previous one at least {@link Params#minNameReverts} times.
@@ -143,6 +145,10 @@ public final class SpoofingDetector implements Detector {
     final int[] speeds = new int[41];
     int underWay;
     final ArrayDeque<Position> history = new ArrayDeque<>();
+    final CircleWatch circles = new CircleWatch(CircleWatch.Params.DEFAULTS);
+    int shipType;
+    // the last circles reported: an excursion over the same reports is not reported again
+    Spoofing lastCircles;
 
     double maxSpeed_kn() {
       if (underWay < params.minSpeedSamples()) {
@@ -178,6 +184,9 @@ public final class SpoofingDetector implements Detector {
   @Override
   public void onPosition(Position p, Consumer<DetectedEvent> out) {
     VesselState v = vessels.computeIfAbsent(p.mmsi(), k -> new VesselState());
+    if (v.shipType >= 70 && v.shipType <= 89) {
+      v.circles.add(p).ifPresent(c -> circles(v, c, out));
+    }
     Segmenter.Assignment a = v.segmenter.add(p, v.maxSpeed_kn());
     Segmenter.Segment seg = a.segment();
     if (a.opened() && a.previous() != null && a.jump_m() >= params.minJump_m()) {
@@ -292,6 +301,14 @@ public final class SpoofingDetector implements Detector {
     v.pending.add(e);
   }
 
+  private void circles(VesselState v, Spoofing c, Consumer<DetectedEvent> out) {
+    boolean sharedEpisode = v.episode != null && v.episode.switches >= params.minSwitches();
+    if (!sharedEpisode) {
+      v.lastCircles = c;
+      out.accept(c);
+    }
+  }
+
   private static Episode episode(VesselState v, Instant t) {
     if (v.episode == null) {
       v.episode = new Episode();
@@ -303,10 +320,11 @@ public final class SpoofingDetector implements Detector {
 
   @Override
   public void onStatic(StaticReport s, Consumer<DetectedEvent> out) {
+    VesselState v = vessels.computeIfAbsent(s.mmsi(), k -> new VesselState());
+    s.shipType().ifPresent(t -> v.shipType = t);
     if (s.name().isEmpty()) {
       return;
     }
-    VesselState v = vessels.computeIfAbsent(s.mmsi(), k -> new VesselState());
     String n = s.name().get();
     if (v.name != null && !n.equals(v.name) && v.nameCounts.getOrDefault(n, 0) >= 1) {
       // reverts to a name used before: two identities alternate on one MMSI
@@ -338,7 +356,9 @@ public final class SpoofingDetector implements Detector {
   @Override
   public void finish(Instant end, Consumer<DetectedEvent> out) {
     for (Map.Entry<Integer, VesselState> e : new TreeMap<>(vessels).entrySet()) {
-      settle(e.getKey(), e.getValue(), end.getEpochSecond(), true, out);
+      VesselState v = e.getValue();
+      v.circles.finish().ifPresent(c -> circles(v, c, out));
+      settle(e.getKey(), v, end.getEpochSecond(), true, out);
     }
   }
 
@@ -355,7 +375,12 @@ public final class SpoofingDetector implements Detector {
       // the excursion's segment is never used again (for a look-back one: nothing joined the
       // segment after the excursion's last report)
       boolean usedAgain = e.lookedBack ? e.b.last() != e.lastOnB : e.b.runs() != 1;
+      boolean circled =
+          v.lastCircles != null
+              && !v.lastCircles.end().isBefore(e.afterJump.time())
+              && !v.lastCircles.start().isAfter(e.lastOnB.time());
       if (usedAgain
+          || circled
           || e.bReports < params.minExcursionReports()
           || dur < params.minExcursion_s()
           || sharedEpisode) {
@@ -381,6 +406,7 @@ public final class SpoofingDetector implements Detector {
       double conf = Math.min(1.0, 0.5 + 0.1 * Math.min(5, e.bReports / 3) + (v_kn > 100 ? 0.1 : 0));
       out.accept(
           new Spoofing(
+              Spoofing.Pattern.EXCURSION,
               mmsi,
               e.afterJump.time(),
               e.lastOnB.time(),

@@ -3,6 +3,7 @@ package org.tidewatch.core.detect.spoofing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidewatch.core.detect.Reports.T0;
 import static org.tidewatch.core.detect.Reports.pos;
+import static org.tidewatch.core.detect.Reports.stat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,5 +80,41 @@ class SpoofingDetectorTest {
     detector.finish(T0.plusSeconds(last + 23_400 + 100 * 600), events::add);
 
     assertThat(events).noneMatch(Spoofing.class::isInstance);
+  }
+
+  private List<Spoofing> spoofs() {
+    return events.stream().filter(Spoofing.class::isInstance).map(e -> (Spoofing) e).toList();
+  }
+
+  @Test
+  void tankerCirclingWithWayOn_isCircles_andNotAlsoAnExcursion() {
+    detector.onStatic(stat(TANKER, 0, "SILVER 8", "A8ZZ", 0, 80, 6.0), events::add);
+    long left = sailEast();
+    double lon = 121.0 + 143 * DEG_LON_PER_10_MIN_AT_11_KN;
+    long last = circles(left + 9_360, lon + 0.06);
+    report(last + 5_100, LANE_LAT, lon + 0.07, 11);
+    detector.finish(T0.plusSeconds(last + 5_100), events::add);
+
+    assertThat(spoofs())
+        .singleElement()
+        .extracting(Spoofing::pattern)
+        .isEqualTo(Spoofing.Pattern.CIRCLES);
+    Spoofing c = spoofs().get(0);
+    assertThat(c.start()).isEqualTo(T0.plusSeconds(left + 9_360));
+    assertThat(c.end()).isEqualTo(T0.plusSeconds(last));
+    assertThat(c.jumpOutSpeed_kn()).isEqualTo(4.5);
+    assertThat(c.evidence()).extracting(e -> e.role()).contains("before-jump", "jump-back");
+  }
+
+  @Test
+  void tankerAtAnchor_isNotCircles() {
+    detector.onStatic(stat(TANKER, 0, "SILVER 8", "A8ZZ", 0, 80, 6.0), events::add);
+    long left = sailEast();
+    double lon = 121.0 + 143 * DEG_LON_PER_10_MIN_AT_11_KN;
+    for (int i = 1; i <= 60; i++) {
+      report(left + i * 600, LANE_LAT + 0.001 * Math.sin(i), lon + 0.001 * Math.cos(i), 0.3);
+    }
+    detector.finish(T0.plusSeconds(left + 60 * 600), events::add);
+    assertThat(spoofs()).isEmpty();
   }
 }
