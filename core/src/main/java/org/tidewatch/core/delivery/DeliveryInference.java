@@ -1186,17 +1186,43 @@ public final class DeliveryInference {
   }
 
   private static void add(Map<String, Builder> out, Builder b) {
-    // one cargo per carrier and day: a second discharge signal for the same cargo merges
+    // one cargo is delivered once: a second discharge signal of the same carrier within 2 days, or
+    // a second reading of the same fall or the same meeting (a shared draught change or
+    // encounter), merges into the first
     for (Builder o : out.values()) {
-      if (o.carrier.equals(b.carrier)
-          && b.carrier.isPresent()
-          && Math.abs(o.deliveredAt.getEpochSecond() - b.deliveredAt.getEpochSecond())
-              < 2 * 86_400) {
+      boolean sameCarrier =
+          o.carrier.equals(b.carrier)
+              && b.carrier.isPresent()
+              && Math.abs(o.deliveredAt.getEpochSecond() - b.deliveredAt.getEpochSecond())
+                  < 2 * 86_400;
+      if (sameCarrier || sharesCargoEvent(o, b)) {
+        if (o.giver.isEmpty() && b.giver.isPresent()) {
+          o.giver = b.giver;
+          o.transferPlace = b.transferPlace;
+        }
+        if (b.giver.isPresent() && !b.giver.equals(o.giver) || !sameCarrier) {
+          o.reasons.add(
+              "+0.00 the same cargo also reads as: "
+                  + (b.reasons.isEmpty() ? b.mode.toString() : b.reasons.get(0)));
+        }
         o.events.addAll(b.events);
         return;
       }
     }
     out.put(b.id(), b);
+  }
+
+  private static final java.util.regex.Pattern CARGO_EVENT =
+      java.util.regex.Pattern.compile("(DRAUGHT_CHANGE|STS|POSSIBLE_STS|ENCOUNTER):");
+
+  /** Whether two readings rest on the same draught fall or the same meeting. */
+  private static boolean sharesCargoEvent(Builder a, Builder b) {
+    for (String e : b.events) {
+      if (CARGO_EVENT.matcher(e).lookingAt() && a.events.contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Mutable assembly of a delivery. */

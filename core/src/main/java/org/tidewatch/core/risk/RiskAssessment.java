@@ -155,6 +155,25 @@ public final class RiskAssessment {
           .ifPresent(m -> add(sig, m, RiskFactor.DELIVERY, d.confidence(), line + " as carrier"));
       d.giver()
           .ifPresent(m -> add(sig, m, RiskFactor.DELIVERY, d.confidence(), line + " as giver"));
+      // an inferred transfer to a DPRK-linked receiver that no encounter showed (the receiver was
+      // dark): the giver met a DPRK-linked vessel all the same
+      if (d.mode() == Delivery.Mode.STS_DARK_RECEIVER
+          && d.giver().isPresent()
+          && d.carrier().isPresent()) {
+        add(
+            sig,
+            d.giver().getAsInt(),
+            RiskFactor.STS_WITH_LINKED,
+            d.confidence(),
+            String.format(
+                Locale.ROOT,
+                "%s %s: inferred transfer to DPRK-linked %d, dark at the time (no encounter"
+                    + " broadcast), confidence %.2f",
+                d.id(),
+                d.deliveredAt(),
+                d.carrier().getAsInt(),
+                d.confidence()));
+      }
     }
     for (ListedMatch l : listed) {
       add(

@@ -1,0 +1,194 @@
+package org.tidewatch.core.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidewatch.core.delivery.DeliveryInferenceTest.call;
+import static org.tidewatch.core.delivery.DeliveryInferenceTest.dark;
+import static org.tidewatch.core.delivery.DeliveryInferenceTest.draught;
+import static org.tidewatch.core.delivery.DeliveryInferenceTest.inference;
+import static org.tidewatch.core.delivery.DeliveryInferenceTest.t;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.core.detect.DetectedEvent;
+import org.tidewatch.core.detect.Evidence;
+import org.tidewatch.core.detect.Spoofing;
+
+/**
+ * Competing readings of one fall of draught (seed 11/14 failure cases): a spoofed run against a
+ * transfer to a dark tanker, and a receiver too small for the cargo.
+ */
+class DeliveryReadingsTest {
+  static final int CARRIER = 341_467_000;
+  static final int RECEIVER = 445_516_873;
+  static final int BIG = 441_771_000;
+
+  /**
+   * A spoofing episode built through the record's canonical constructor by component name, so that
+   * the test does not depend on components it does not use.
+   */
+  static Spoofing spoofing(
+      int mmsi, String from, String to, double lat, double lon, List<Evidence> evidence) {
+    try {
+      RecordComponent[] rc = Spoofing.class.getRecordComponents();
+      Class<?>[] types = new Class<?>[rc.length];
+      Object[] args = new Object[rc.length];
+      for (int i = 0; i < rc.length; i++) {
+        types[i] = rc[i].getType();
+        args[i] =
+            switch (rc[i].getName()) {
+              case "mmsi" -> mmsi;
+              case "start" -> t(from);
+              case "end" -> t(to);
+              case "latitude_deg" -> lat;
+              case "longitude_deg" -> lon;
+              case "jumpOut_m", "jumpBack_m" -> 200_000.0;
+              case "jumpOutSpeed_kn" -> 1300.0;
+              case "reports" -> 188;
+              case "confidence" -> 1.0;
+              case "evidence" -> evidence;
+              default -> types[i].isPrimitive() ? 0 : null;
+            };
+      }
+      Constructor<Spoofing> c = Spoofing.class.getDeclaredConstructor(types);
+      return c.newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Evidence at(int mmsi, String time, double lat, double lon, String role) {
+    return new Evidence(mmsi, t(time), lat, lon, role, "test", 0);
+  }
+
+  /** Loads at Vostochnyy, spoofs for 45 h, its draught falls to {@code after_m}. */
+  static List<DetectedEvent> spoofedVoyage(double after_m) {
+    List<DetectedEvent> ev = new ArrayList<>();
+    ev.add(
+        call(
+            CARRIER,
+            "02T00:00",
+            "03T20:45",
+            "WPI-60725",
+            "Vostochnyy",
+            "RUS_OIL_TERMINAL",
+            42.75,
+            133.083,
+            4.0,
+            6.6));
+    ev.add(draught(CARRIER, "03T08:34", "03T08:40", 42.75, 133.08, 4.0, 6.6, "Vostochnyy"));
+    ev.add(
+        spoofing(
+            CARRIER,
+            "03T23:40",
+            "05T20:25",
+            41.307,
+            134.235,
+            List.of(
+                at(CARRIER, "03T23:35", 42.60, 132.90, "before-jump"),
+                at(CARRIER, "05T20:30", 42.55, 132.95, "jump-back"))));
+    ev.add(draught(CARRIER, "04T21:50", "04T23:05", 41.30, 134.20, 6.6, after_m, null));
+    // a DPRK tanker in ballast, dark for eight days from Nampo to Nampo
+    ev.add(draught(RECEIVER, "01T00:00", "01T06:00", 38.717, 125.4, 3.5, 3.4, "Nampo WPI-60280"));
+    ev.add(dark(RECEIVER, "02T00:00", "10T00:00", 38.72, 125.36, 38.717, 125.4));
+    return ev;
+  }
+
+  static Map<Integer, Hull> spoofHulls() {
+    return Map.of(
+        CARRIER, Hulls.tanker(CARRIER, "KNA", 3933, 3.8, 8.0),
+        RECEIVER, Hulls.tanker(RECEIVER, "PRK", 2356, 3.3, 6.7));
+  }
+
+  @Test
+  void aSpoofedTankerThatEmptiesIsItsOwnRunWithTheTransferAsAlternative() {
+    List<Delivery> ds = inference(spoofHulls()).infer(spoofedVoyage(4.0));
+    assertThat(ds).hasSize(1);
+    Delivery d = ds.get(0);
+    assertThat(d.mode()).isEqualTo(Delivery.Mode.SPOOFED_DISCHARGE);
+    assertThat(d.carrier()).hasValue(CARRIER);
+    assertThat(d.giver()).isEmpty();
+    assertThat(d.reasons()).anyMatch(r -> r.contains("near its ballast draught"));
+    assertThat(d.reasons())
+        .anyMatch(r -> r.contains("alternative reading") && r.contains(String.valueOf(RECEIVER)));
+  }
+
+  @Test
+  void aSpoofedTankerPassingAPartStillHandsOverToTheDarkTanker() {
+    List<Delivery> ds = inference(spoofHulls()).infer(spoofedVoyage(6.0));
+    assertThat(ds).hasSize(1);
+    Delivery d = ds.get(0);
+    assertThat(d.mode()).isEqualTo(Delivery.Mode.STS_DARK_RECEIVER);
+    assertThat(d.carrier()).hasValue(RECEIVER);
+    assertThat(d.giver()).hasValue(CARRIER);
+  }
+
+  /**
+   * A large tanker loaded at Dalian falls at sea 15 km from an anchorage in Korea Bay (seed 14
+   * OP-002's spot) while a DPRK tanker in ballast is dark and able to reach it.
+   */
+  static List<DetectedEvent> koreaBayFall(double before_m, double after_m) {
+    return List.of(
+        call(
+            BIG,
+            "01T00:00",
+            "13T07:32",
+            "WPI-60250",
+            "Dalian",
+            "CHN_TRADE_PORT",
+            38.916667,
+            121.666667,
+            8.0,
+            before_m),
+        draught(BIG, "12T13:01", "12T13:07", 38.9167, 121.6667, 8.0, before_m, "Dalian"),
+        draught(BIG, "13T22:42", "14T00:02", 39.06846, 123.35084, before_m, after_m, null),
+        draught(RECEIVER, "09T00:00", "09T06:00", 38.717, 125.4, 4.4, 4.3, "Nampo WPI-60280"),
+        dark(RECEIVER, "12T08:50", "15T11:24", 38.719, 125.358, 38.717, 125.4));
+  }
+
+  static Map<Integer, Hull> koreaBayHulls() {
+    return Map.of(
+        BIG, Hulls.tanker(BIG, "MNG", 78_556, 7.2, 15.1),
+        RECEIVER, Hulls.tanker(RECEIVER, "PRK", 5320, 4.3, 8.6));
+  }
+
+  @Test
+  void aSmallFallNearAnAnchorageGoesToTheDarkReceiver() {
+    List<Delivery> ds = inference(koreaBayHulls()).infer(koreaBayFall(14.3, 13.9));
+    assertThat(ds).hasSize(1);
+    Delivery d = ds.get(0);
+    assertThat(d.mode()).isEqualTo(Delivery.Mode.STS_DARK_RECEIVER);
+    assertThat(d.carrier()).hasValue(RECEIVER);
+    assertThat(d.giver()).hasValue(BIG);
+    assertThat(d.volume().central()).isPositive();
+  }
+
+  @Test
+  void aReceiverThatCannotHoldTheCargoIsNotTheReceiver() {
+    // 7.1 m of an 80,000 t tanker is ~ 70,000 t: not into a 5,320 t tanker
+    List<Delivery> ds = inference(koreaBayHulls()).infer(koreaBayFall(15.0, 7.9));
+    assertThat(ds).noneMatch(d -> d.vessels().contains(RECEIVER));
+  }
+
+  @Test
+  void canHoldComparesTheLowBoundOfTheCargoWithTheReceiversCapacity() {
+    Hull giver = Hulls.tanker(BIG, "MNG", 78_556, 7.2, 15.1);
+    Hull small = Hulls.tanker(RECEIVER, "PRK", 941, 2.9, 6.0);
+    // 0.3 m fall: at least 0.2 m of 78,556 t / 7.9 m = 1,989 t > 1.25 x 941 t
+    assertThat(
+            DeliveryInference.canHold(
+                java.util.Optional.of(giver),
+                draught(BIG, "01T00:00", "01T01:00", 39, 123, 14.3, 14.0, null),
+                java.util.Optional.of(small)))
+        .isFalse();
+    assertThat(
+            DeliveryInference.canHold(
+                java.util.Optional.of(giver),
+                draught(BIG, "01T00:00", "01T01:00", 39, 123, 14.3, 14.0, null),
+                java.util.Optional.empty()))
+        .isTrue();
+  }
+}
