@@ -78,7 +78,37 @@ public final class NameMatcher {
     return run(q, r, null);
   }
 
+  /** The comparison, and again with a word split joined on either side when one is found. */
   private double run(NormalisedName q, NormalisedName r, int[] counts) {
+    double s = align(q, r, counts);
+    if (s >= 1.0) {
+      return s;
+    }
+    NormalisedName qj = WordSplits.joinedVariant(q, r, t.editLength());
+    NormalisedName rj = WordSplits.joinedVariant(r, q, t.editLength());
+    int[] c = counts == null ? null : new int[counts.length];
+    if (qj != null) {
+      double v = align(qj, r, c);
+      if (v > s) {
+        s = v;
+        if (counts != null) {
+          System.arraycopy(c, 0, counts, 0, c.length);
+        }
+      }
+    }
+    if (rj != null) {
+      double v = align(q, rj, c);
+      if (v > s) {
+        s = v;
+        if (counts != null) {
+          System.arraycopy(c, 0, counts, 0, c.length);
+        }
+      }
+    }
+    return s;
+  }
+
+  private double align(NormalisedName q, NormalisedName r, int[] counts) {
     List<NameToken> qt = q.tokens();
     List<NameToken> rt = r.tokens();
     int n = Math.min(qt.size(), MAX_TOKENS);
@@ -164,6 +194,9 @@ public final class NameMatcher {
     }
     if (reordered) {
       tokenScore *= t.reorderFactor();
+      if (person && lineageSwapped(qt, rt, pairedWith)) {
+        tokenScore *= t.lineageSwapFactor();
+      }
     }
     double joinedScore = 0;
     if (n != m && !q.joined().isEmpty() && !r.joined().isEmpty()) {
@@ -196,6 +229,32 @@ public final class NameMatcher {
       counts[5] = joinedScore > tokenScore ? 1 : 0;
     }
     return Math.min(1.0, Math.max(0.0, score));
+  }
+
+  /**
+   * True when a name on one side of a lineage particle (bin, ibn, ben) is paired with a name on the
+   * other side of it in the other name: ABDULLAH BIN OMAR (Abdullah, son of Omar) is not OMAR BIN
+   * ABDULLAH.
+   */
+  private static boolean lineageSwapped(List<NameToken> qt, List<NameToken> rt, int[] pairedWith) {
+    int p = lineage(qt);
+    int s = lineage(rt);
+    if (p < 0 || s < 0) {
+      return false;
+    }
+    boolean beforeAfter = p > 0 && pairedWith[p - 1] > s;
+    boolean afterBefore =
+        p + 1 < pairedWith.length && pairedWith[p + 1] >= 0 && pairedWith[p + 1] < s;
+    return beforeAfter || afterBefore;
+  }
+
+  private static int lineage(List<NameToken> ts) {
+    for (int i = 1; i + 1 < Math.min(ts.size(), MAX_TOKENS); i++) {
+      if (ts.get(i).kind() == NameToken.Kind.PARTICLE && ts.get(i).folded().equals("bin")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasNumber(List<NameToken> ts) {

@@ -52,4 +52,21 @@ class NameMatcherTest {
         .isGreaterThan(0.95);
     assertThat(score("Paek Jin Ho", "Paek Chang Ho", EntityType.PERSON)).isLessThan(0.7);
   }
+
+  @Test
+  void aWordSplitBesideOtherDifferencesIsJoined() {
+    assertThat(score("Ali Patr ushev Ivanov", "Ali Patrushev Ivanov", EntityType.PERSON))
+        .isGreaterThan(0.95);
+    assertThat(score("KHAN MOHAMMAD HASNI", "MOHAMMADHASNI KHAN", EntityType.PERSON))
+        .isGreaterThan(0.7);
+    // a particle next to the word it stands before is no split
+    assertThat(score("HAMID AL AOUADI", "ABDALLAH AOUADI", EntityType.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
+  void namesSwappedAcrossBinAreFatherAndSon() {
+    assertThat(score("ABDULLAH BIN OMAR", "OMAR BIN ABDULLAH", EntityType.PERSON)).isLessThan(0.7);
+    assertThat(score("ABDULLAH BIN OMAR", "ABDULLAH IBN OMAR", EntityType.PERSON))
+        .isGreaterThan(0.9);
+  }
 }
