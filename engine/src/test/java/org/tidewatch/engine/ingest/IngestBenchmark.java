@@ -223,17 +223,27 @@ public final class IngestBenchmark {
   }
 
   private static void trackQuery(DuckDbTrackStore s, Instant y0, String state) {
-    double[] ms = new double[11];
+    double[] ms = new double[Integer.getInteger("trackReps", 11)];
     int n = 0;
+    long cpu0 = cpuNanos();
     for (int k = 0; k < ms.length; k++) {
       long t0 = System.nanoTime();
       n = s.positions().track(366000001, y0, y0.plusSeconds(366L * 86400), Optional.empty()).size();
       ms[k] = (System.nanoTime() - t0) / 1e6;
     }
+    double cpuMs = (cpuNanos() - cpu0) / 1e6 / ms.length;
     Arrays.sort(ms);
     System.out.printf(
-        "vessel-year track (%s): %,d points of %,d stored, median %.1f ms (min %.1f, max %.1f)%n",
-        state, n, s.positions().count(), ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+        "vessel-year track (%s): %,d points of %,d stored, median %.1f ms (min %.1f, max %.1f;"
+            + " %d queries); process CPU %.1f ms per query%n",
+        state,
+        n,
+        s.positions().count(),
+        ms[ms.length / 2],
+        ms[0],
+        ms[ms.length - 1],
+        ms.length,
+        cpuMs);
   }
 
   private static long cpuNanos() {

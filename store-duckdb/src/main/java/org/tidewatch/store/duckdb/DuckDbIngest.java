@@ -75,6 +75,7 @@ final class DuckDbIngest implements IngestRunStore {
         db.connection.commit();
         if (INGEST_THREADS.isPresent()) {
           s.execute("SET threads = " + INGEST_THREADS.getAsInt());
+          db.connection.commit();
         }
         return new IngestRun(
             id, description, releasability, startedAt, Optional.empty(), Optional.empty());
@@ -104,6 +105,7 @@ final class DuckDbIngest implements IngestRunStore {
       if (INGEST_THREADS.isPresent()) {
         try (Statement s = db.connection.createStatement()) {
           s.execute("RESET threads");
+          db.connection.commit();
         } catch (SQLException e) {
           throw new UncheckedSqlException(e);
         }
