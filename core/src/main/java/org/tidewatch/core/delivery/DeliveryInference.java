@@ -154,7 +154,7 @@ public final class DeliveryInference {
     for (int m : order) {
       if (!linked.contains(m)) {
         for (Loitering l : tl.get(m).loiterings) {
-          if (!used.contains(l.id())) {
+          if (!used.contains(l.id()) && !explainedByUsedTransfer(tl.get(m), l, used)) {
             loiteringTransfer(tl.get(m), l, tl, linked, claimedGaps).ifPresent(b -> add(out, b));
           }
         }
@@ -776,6 +776,39 @@ public final class DeliveryInference {
             .isPresent();
   }
 
+  /** Whether {@code t} was seen alongside a vessel other than {@code giver} during [t0, t1]. */
+  private static boolean alongsideOther(VesselTimeline t, int giver, Instant t0, Instant t1) {
+    for (Encounter e : t.encounters) {
+      if (e.mmsi1() != giver && e.mmsi2() != giver && overlaps(e.start(), e.end(), t0, t1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a loitering is the same stop as a transfer already inferred: an encounter or a fall of
+   * draught of the same vessel, used by a delivery, during it (or a fall soon after).
+   */
+  private boolean explainedByUsedTransfer(VesselTimeline t, Loitering l, Set<String> used) {
+    for (Encounter e : t.encounters) {
+      if (used.contains(e.id()) && overlaps(e.start(), e.end(), l.start(), l.end())) {
+        return true;
+      }
+    }
+    for (DraughtChange dc : t.draughts) {
+      if (used.contains(dc.id())
+          && overlaps(dc.start(), dc.end(), l.start(), l.end().plus(params.transferLookback()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(Instant a0, Instant a1, Instant b0, Instant b1) {
+    return !a0.isAfter(b1) && !a1.isBefore(b0);
+  }
+
   /** Minimum silence of a receiver met at a loitering giver without a draught change (24 h). */
   static final Duration RECEIVER_MIN_DARK = Duration.ofHours(24);
 
@@ -1005,6 +1038,9 @@ public final class DeliveryInference {
       Optional<Hull> h = hulls.apply(m);
       if (h.isPresent() && !h.get().tanker()) {
         continue;
+      }
+      if (alongsideOther(rt, giver, t0, t1)) {
+        continue; // seen alongside another vessel meanwhile: that one's receiver, not this one's
       }
       for (AisGap g : rt.gaps) {
         if (g.start().isAfter(t1)

@@ -167,6 +167,28 @@ class DeliveryReadingsTest {
   }
 
   @Test
+  void aTankerSeenAlongsideAnotherGiverMeanwhileIsNotThisGiversDarkReceiver() {
+    List<DetectedEvent> ev = new ArrayList<>(koreaBayFall(14.3, 13.9));
+    ev.add(
+        new org.tidewatch.core.detect.Encounter(
+            org.tidewatch.core.detect.EventType.STS,
+            CARRIER,
+            RECEIVER,
+            t("13T10:00"),
+            t("13T19:00"),
+            37.23,
+            123.84,
+            59,
+            0.1,
+            80,
+            101_000,
+            1,
+            List.of()));
+    List<Delivery> ds = inference(koreaBayHulls()).infer(ev);
+    assertThat(ds).noneMatch(d -> d.giver().equals(java.util.OptionalInt.of(BIG)));
+  }
+
+  @Test
   void aReceiverThatCannotHoldTheCargoIsNotTheReceiver() {
     // 7.1 m of an 80,000 t tanker is ~ 70,000 t: not into a 5,320 t tanker
     List<Delivery> ds = inference(koreaBayHulls()).infer(koreaBayFall(15.0, 7.9));
