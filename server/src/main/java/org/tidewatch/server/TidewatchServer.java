@@ -85,6 +85,7 @@ public final class TidewatchServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.jetty.threadPool = threadPool();
               config.http.defaultContentType = "application/json";
               config.events.handlerAdded(handlers::add);
               if (!swagger.isEmpty()) {
@@ -146,6 +147,21 @@ public final class TidewatchServer implements AutoCloseable {
     Tokens tokens =
         new Tokens(UserStore.signingSecret(dataDir), options.tokenLifetime(), Clock.systemUTC());
     return start(ws, users, tokens, options, List.of(store));
+  }
+
+  /**
+   * Jetty's pool: at most {@code max(16, 8 × cores)} threads (Jetty's acceptor and selector take
+   * theirs from it), or {@code -Dtidewatch.server.threads=N}. Javalin's default of 250 lets 50
+   * concurrent requests all run at once on a 2-core machine, where they only share the CPU; with
+   * fewer threads, requests beyond them wait in Jetty's queue and the others finish sooner.
+   */
+  static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    int max = Math.max(8, Integer.getInteger("tidewatch.server.threads", Math.max(16, 8 * cores)));
+    org.eclipse.jetty.util.thread.QueuedThreadPool pool =
+        new org.eclipse.jetty.util.thread.QueuedThreadPool(max, Math.min(8, max));
+    pool.setName("JettyServerThreadPool");
+    return pool;
   }
 
   /** The port listened on. */

@@ -27,9 +27,9 @@ import org.tidewatch.server.data.Workspace;
 /**
  * The track route's responses: a vessel's track as GeoJSON (a {@code MultiLineString} split at
  * gaps, each piece simplified in screen space at the zoom asked), rendered once per caller
- * clearance set and query and kept as UTF-8 bytes and, when large enough to gain, gzip bytes (LRU
- * of {@link #ENTRIES}); a client that accepts gzip gets the compressed bytes as they are, so a
- * cached track costs no rendering and no compression.
+ * clearance set and query and kept as UTF-8 bytes and, once a client accepting gzip asks and when
+ * large enough to gain, gzip bytes (LRU of {@link #ENTRIES}); a client that accepts gzip gets the
+ * compressed bytes as they are, so a cached track costs no rendering and no compression.
  */
 final class TrackResponses {
   /** Most rendered responses kept. */
@@ -38,8 +38,27 @@ final class TrackResponses {
   /** Below this many bytes a response is sent as it is (as Javalin's own compression does). */
   static final int GZIP_FROM_BYTES = 1500;
 
-  /** A rendered response: the body, and the body gzipped when that pays. */
-  private record Rendered(byte[] body, Optional<byte[]> gzip) {}
+  /** A rendered response: the body, and the body gzipped (made for the first client asking). */
+  private static final class Rendered {
+    private final byte[] body;
+    private Optional<byte[]> gzip;
+
+    Rendered(byte[] body) {
+      this.body = body;
+    }
+
+    byte[] body() {
+      return body;
+    }
+
+    /** The gzip bytes, when the body is large enough for them to pay. */
+    synchronized Optional<byte[]> gzip() {
+      if (gzip == null) {
+        gzip = TrackResponses.gzip(body);
+      }
+      return gzip;
+    }
+  }
 
   private final Workspace ws;
   private final ObjectMapper json;
@@ -73,7 +92,7 @@ final class TrackResponses {
       // one render per key: concurrent requests for a track being rendered wait for it
       try {
         byte[] body = render(ctx, p, v);
-        f.complete(new Rendered(body, gzip(body)));
+        f.complete(new Rendered(body));
       } catch (RuntimeException e) {
         synchronized (rendered) {
           rendered.remove(key, f);
@@ -89,9 +108,13 @@ final class TrackResponses {
     }
     ctx.contentType("application/geo+json");
     ctx.header("Vary", "Accept-Encoding");
-    if (r.gzip().isPresent() && acceptsGzip(ctx.header("Accept-Encoding"))) {
+    Optional<byte[]> gzip =
+        r.body().length >= GZIP_FROM_BYTES && acceptsGzip(ctx.header("Accept-Encoding"))
+            ? r.gzip()
+            : Optional.empty();
+    if (gzip.isPresent()) {
       ctx.header("Content-Encoding", "gzip"); // Javalin then leaves the body as it is
-      ctx.result(r.gzip().get());
+      ctx.result(gzip.get());
     } else {
       ctx.result(r.body());
     }

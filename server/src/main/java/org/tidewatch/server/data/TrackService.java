@@ -58,29 +58,40 @@ public final class TrackService {
     long toUs = ceilMicros(to);
     long stepMs = interval.toMillis();
     List<Month> parts = new ArrayList<>();
-    int upper = 0;
+    List<int[]> ranges = new ArrayList<>();
+    long inWindow = 0;
     YearMonth last = YearMonth.from(to.minusNanos(1).atOffset(ZoneOffset.UTC));
     for (YearMonth m = YearMonth.from(from.atOffset(ZoneOffset.UTC));
         !m.isAfter(last);
         m = m.plusMonths(1)) {
       Month month = month(mmsi, m);
+      int[] range = {lowerBound(month.reports(), fromUs), lowerBound(month.reports(), toUs)};
       parts.add(month);
-      upper += month.reports().size();
+      ranges.add(range);
+      inWindow += range[1] - range[0];
     }
-    TrackColumns out = new TrackColumns(upper);
+    // at most one report per interval bucket touched by the window, and the last one
+    long buckets =
+        stepMs <= 0
+            ? inWindow
+            : Math.floorDiv(Math.floorDiv(toUs, 1000), stepMs)
+                - Math.floorDiv(Math.floorDiv(fromUs, 1000), stepMs)
+                + 2;
+    TrackColumns out = new TrackColumns((int) Math.min(inWindow, Math.max(0, buckets)));
     int n = 0;
     long lastBucket = Long.MIN_VALUE;
     TrackColumns lastClearedIn = null;
     int lastCleared = -1;
     boolean lastKept = false;
-    for (Month month : parts) {
+    for (int part = 0; part < parts.size(); part++) {
+      Month month = parts.get(part);
       TrackColumns c = month.reports();
       boolean[] cleared = new boolean[month.markings().length];
       for (int i = 0; i < cleared.length; i++) {
         cleared[i] = p.isClearedFor(month.markings()[i]);
       }
-      int end = lowerBound(c, toUs);
-      for (int i = lowerBound(c, fromUs); i < end; i++) {
+      int end = ranges.get(part)[1];
+      for (int i = ranges.get(part)[0]; i < end; i++) {
         if (!cleared[month.marking()[i]]) {
           continue;
         }
