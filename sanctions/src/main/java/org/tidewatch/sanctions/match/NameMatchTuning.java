@@ -7,7 +7,9 @@ package org.tidewatch.sanctions.match;
  * @param pairCut token pairs less similar than this count as a substitution, not a match
  * @param sharpen exponent applied to a matched pair's similarity (higher punishes near misses)
  * @param substitutionWeight weight of a substituted pair relative to a matched one
- * @param extraQueryWeight weight of a query token with no counterpart
+ * @param extraQueryWeight weight of a query token with no counterpart (people)
+ * @param orgExtraQueryWeight the same for organisation and vessel names (CRYSTALORD SYSTEMS is not
+ *     CRYSTALORD LTD); chosen on the even rows by hand after the random search
  * @param extraResultWeight weight of a listed person-name token with no counterpart (a middle name
  *     the query left out)
  * @param orgExtraResultWeight the same for organisation and vessel names, where an extra word (a
@@ -33,6 +35,7 @@ public record NameMatchTuning(
     double sharpen,
     double substitutionWeight,
     double extraQueryWeight,
+    double orgExtraQueryWeight,
     double extraResultWeight,
     double orgExtraResultWeight,
     double legalFormWeight,
@@ -49,6 +52,7 @@ public record NameMatchTuning(
   /** The tuned defaults. */
   public static NameMatchTuning defaults() {
     return new NameMatchTuning(
-        0.74, 1.1, 2.5, 0.75, 0.2, 0.44, 0.37, 0.9, 0.79, 4.0, 0.3, 1.0, 0.6, 0.39, 0.83, 0.7);
+        0.74, 1.1, 2.5, 0.75, 1.25, 0.2, 0.44, 0.37, 0.9, 0.79, 4.0, 0.3, 1.0, 0.6, 0.39, 0.83,
+        0.7);
   }
 }

@@ -23,6 +23,9 @@ public final class NameMatcher {
 
   private static final int MAX_TOKENS = 16;
 
+  /** Similarity of a short given name and its full form (Ted, Theodore). */
+  static final double NICKNAME_SIMILARITY = 0.9;
+
   private final NameMatchTuning t;
 
   /** A matcher with the given constants. */
@@ -116,7 +119,13 @@ public final class NameMatcher {
     double[] sim = new double[n * m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        sim[i * m + j] = tokenSimilarity(qt.get(i), rt.get(j));
+        double v = tokenSimilarity(qt.get(i), rt.get(j));
+        if (v < t.pairCut()
+            && (q.type() == EntityType.PERSON || r.type() == EntityType.PERSON)
+            && Nicknames.same(qt.get(i).text(), rt.get(j).text())) {
+          v = NICKNAME_SIMILARITY;
+        }
+        sim[i * m + j] = v;
       }
     }
     boolean person = q.type() == EntityType.PERSON || r.type() == EntityType.PERSON;
@@ -172,7 +181,7 @@ public final class NameMatcher {
     int extraR = 0;
     for (int i = 0; i < n; i++) {
       if ((usedQ & (1 << i)) == 0) {
-        den += weight(qt.get(i)) * t.extraQueryWeight();
+        den += weight(qt.get(i)) * (person ? t.extraQueryWeight() : t.orgExtraQueryWeight());
         extraQ++;
       }
     }

@@ -280,6 +280,9 @@ public final class NameNormaliser {
       char c = s.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         b.append(c);
+      } else if (c >= 128 && untransliterated(c)) {
+        // a script with no transliteration (Khmer): compared as written
+        b.append(c);
       } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u02bc' || c == '\u02bb') {
         // apostrophes inside names (KY'ONG, O'BRIEN) join
       } else if (c == '.'
@@ -295,6 +298,18 @@ public final class NameNormaliser {
       }
     }
     return b.toString().strip().replaceAll(" +", " ");
+  }
+
+  /** A letter or mark of a script other than Latin that the transliteration left as it was. */
+  private static boolean untransliterated(char c) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+    int t = Character.getType(c);
+    return sc != Character.UnicodeScript.COMMON
+        && sc != Character.UnicodeScript.INHERITED
+        && sc != Character.UnicodeScript.LATIN
+        && (Character.isLetter(c)
+            || t == Character.NON_SPACING_MARK
+            || t == Character.COMBINING_SPACING_MARK);
   }
 
   /**
@@ -331,6 +346,14 @@ public final class NameNormaliser {
       r = r.substring(c + 1) + " " + r.substring(0, c);
     }
     String s = latin(r);
+    if (type != EntityType.PERSON && s.indexOf(' ') > 0) {
+      // misspelt or truncated legal-form words first, so that phrases see them (JOINT STOCK COMPAN)
+      String[] ws = s.split(" ");
+      for (int i = 0; i < ws.length; i++) {
+        ws[i] = spelledOutLegalForm(ws[i], i == ws.length - 1);
+      }
+      s = String.join(" ", ws);
+    }
     for (var e : PHRASE_ORDER) {
       if (s.contains(e.getKey())) {
         s = (" " + s + " ").replace(" " + e.getKey() + " ", " " + e.getValue() + " ").strip();

@@ -69,4 +69,21 @@ class NameMatcherTest {
     assertThat(score("ABDULLAH BIN OMAR", "ABDULLAH IBN OMAR", EntityType.PERSON))
         .isGreaterThan(0.9);
   }
+
+  @Test
+  void shortGivenNamesTruncatedLegalFormsAndUntransliteratedScripts() {
+    assertThat(score("Ted Doe", "Theodore Doe", EntityType.PERSON)).isGreaterThan(0.8);
+    assertThat(score("Bill Gates", "William Gates", EntityType.PERSON)).isGreaterThan(0.8);
+    assertThat(score("Edward Doe", "Theodore Doe", EntityType.PERSON)).isLessThan(0.7);
+    assertThat(
+            score(
+                "TACTICAL MISSILES CORPORATION JOINT STOCK COMPAN",
+                "TACTICAL MISSILES CORPORATION JSC",
+                EntityType.COMPANY))
+        .isGreaterThan(0.95);
+    // Khmer has no ICU transliteration: compared as written instead of as an empty name
+    assertThat(score("ហ៊ុន ម៉ាណែត", "ហ៊ុន ម៉ាណែត", EntityType.PERSON)).isEqualTo(1.0);
+    assertThat(score("CRYSTALORD SYSTEMS LIMITED", "CRYSTALORD LTD", EntityType.COMPANY))
+        .isLessThan(0.7);
+  }
 }
