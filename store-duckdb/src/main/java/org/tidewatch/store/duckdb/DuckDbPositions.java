@@ -96,7 +96,7 @@ final class DuckDbPositions implements PositionStore {
         " FROM positions WHERE mmsi = ? AND t >= " + Micros.PARAM + " AND t < " + Micros.PARAM;
     String sql =
         downsample.isEmpty()
-            ? "SELECT " + COLUMNS + where // ordered in Java, see TrackReader
+            ? "SELECT " + TrackReader.COLUMNS + where // ordered in Java, see TrackReader
             : "SELECT unnest(r) FROM (SELECT arg_min(struct_pack("
                 + DOWNSAMPLED_FIELDS
                 + "), (t, source_id, line)) AS r"
@@ -125,7 +125,7 @@ final class DuckDbPositions implements PositionStore {
             }
             return out;
           }
-          TrackReader reader = new TrackReader(names);
+          TrackReader reader = new TrackReader(names, mmsi);
           reader.readAll(r);
           return reader.positions();
         }

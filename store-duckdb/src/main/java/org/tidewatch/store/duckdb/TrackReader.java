@@ -14,8 +14,8 @@ import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.Position;
 
 /**
- * Reads a vessel's positions (the columns of {@link DuckDbPositions#COLUMNS}) and orders them by
- * (time, source, line) in Java.
+ * Reads a vessel's positions (the columns of {@link #COLUMNS}) and orders them by (time, source,
+ * line) in Java.
  *
  * <p>The query carries no {@code ORDER BY}: the clustered table returns a vessel's rows already in
  * that order (DuckDB keeps insertion order), so checking costs one comparison per row, and the
@@ -27,6 +27,23 @@ import org.tidewatch.core.track.Position;
  * GC) per row low.
  */
 final class TrackReader {
+  /**
+   * The columns {@link #readAll} reads: the vessel's MMSI is the query's, and the small columns are
+   * packed into two BIGINTs in SQL, because most of a vessel-year query's time is DuckDB's JDBC
+   * result set, and its cost grows with the number of columns fetched and getters called. {@code
+   * small}: bits 0-7 msg_type, 8-15 nav_status, 16 nav_status present, 17-32 heading, 33 heading
+   * present. {@code src_marking}: source_id above bit 16, marking_id in bits 0-15 (exact for any
+   * TINYINT, SMALLINT and INTEGER values).
+   */
+  static final String COLUMNS =
+      "epoch_us(t), lat, lon, sog, cog,"
+          + " (msg_type::BIGINT & 255) | (coalesce(nav_status::BIGINT & 255, 0) << 8)"
+          + " | ((nav_status IS NOT NULL)::BIGINT << 16)"
+          + " | (coalesce(heading::BIGINT & 65535, 0) << 17)"
+          + " | ((heading IS NOT NULL)::BIGINT << 33),"
+          + " (source_id::BIGINT << 16) | (marking_id::BIGINT & 65535),"
+          + " line, run_id, content_hash";
+
   private static final OptionalInt[] SMALL_INTS = new OptionalInt[512];
   // speeds and courses in tenths (the AIS resolution), 0 to 360.0
   private static final OptionalDouble[] TENTHS = new OptionalDouble[3601];
@@ -46,8 +63,11 @@ final class TrackReader {
   private final Map<String, Integer> sourceIds = new HashMap<>();
   private boolean sorted = true;
 
-  TrackReader(Names db) {
+  private final int mmsi;
+
+  TrackReader(Names db, int mmsi) {
     this.db = db;
+    this.mmsi = mmsi;
   }
 
   /** Reads every row of {@code r}. */
@@ -60,24 +80,25 @@ final class TrackReader {
     int prevSource = Integer.MIN_VALUE;
     long prevLine = Long.MIN_VALUE;
     while (r.next()) {
-      int mmsi = r.getInt(1);
-      long us = r.getLong(2);
-      double lat = r.getDouble(3);
-      double lon = r.getDouble(4);
-      double sogV = r.getDouble(5);
+      long us = r.getLong(1);
+      double lat = r.getDouble(2);
+      double lon = r.getDouble(3);
+      double sogV = r.getDouble(4);
       OptionalDouble sog = r.wasNull() ? OptionalDouble.empty() : tenths(sogV);
-      double cogV = r.getDouble(6);
+      double cogV = r.getDouble(5);
       OptionalDouble cog = r.wasNull() ? OptionalDouble.empty() : tenths(cogV);
-      short headingV = r.getShort(7);
-      OptionalInt heading = r.wasNull() ? OptionalInt.empty() : small(headingV);
-      byte statusV = r.getByte(8);
-      OptionalInt status = r.wasNull() ? OptionalInt.empty() : small(statusV);
-      byte type = r.getByte(9);
-      int src = r.getInt(10);
-      long ln = r.getLong(11);
-      int run = r.getInt(12);
-      long hash = r.getLong(13);
-      short marking = r.getShort(14);
+      long packed = r.getLong(6);
+      byte type = (byte) packed;
+      OptionalInt status =
+          (packed & (1L << 16)) != 0 ? small((byte) (packed >>> 8)) : OptionalInt.empty();
+      OptionalInt heading =
+          (packed & (1L << 33)) != 0 ? small((short) (packed >>> 17)) : OptionalInt.empty();
+      long srcMarking = r.getLong(7);
+      int src = (int) (srcMarking >> 16);
+      short marking = (short) srcMarking;
+      long ln = r.getLong(8);
+      int run = r.getInt(9);
+      long hash = r.getLong(10);
       if (src != lastSource) {
         lastSource = src;
         sourceName = db.sourceName(src);

@@ -134,6 +134,13 @@ class PositionColumnsTest {
         }
         assertThat(all).hasSize(3000);
         assertThat(allStatics).hasSize(500);
+        // and they are the records committed (the track read unpacks packed columns)
+        List<Position> expected = new ArrayList<>(ps);
+        expected.sort(
+            java.util.Comparator.comparingInt(Position::mmsi)
+                .thenComparing(Position::time)
+                .thenComparingLong(p -> p.provenance().line()));
+        assertThat(all).isEqualTo(expected);
         tracks.add(all);
         reports.add(allStatics);
         timelines.add(vessels);
