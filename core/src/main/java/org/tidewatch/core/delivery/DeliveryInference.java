@@ -89,16 +89,30 @@ public final class DeliveryInference {
   private final PlaceIndex places;
   private final List<Place> dprkPorts;
   private final IntFunction<Optional<Hull>> hulls;
+  private final List<TransferArea> transferAreas;
 
   /**
    * An inference over the given DPRK ports (places tagged {@code DPRK_PORT}) and hull particulars
    * by MMSI.
    */
   public DeliveryInference(Params params, PlaceIndex places, IntFunction<Optional<Hull>> hulls) {
+    this(params, places, hulls, List.of());
+  }
+
+  /**
+   * An inference that also knows the transfer areas (inside which an anchorage is no alibi for a
+   * fall of draught at sea).
+   */
+  public DeliveryInference(
+      Params params,
+      PlaceIndex places,
+      IntFunction<Optional<Hull>> hulls,
+      List<TransferArea> transferAreas) {
     this.params = params;
     this.places = places;
     this.dprkPorts = dprkPorts(places.places());
     this.hulls = hulls;
+    this.transferAreas = List.copyOf(transferAreas);
   }
 
   /** The places tagged {@code DPRK_PORT} among {@code places}. */
@@ -144,18 +158,27 @@ public final class DeliveryInference {
         }
       }
     }
-    // pass 2b: laden tankers loitering offshore with a dark DPRK-linked receiver able to reach
-    // them,
-    // when the giver's own draught change was too small to be broadcast or detected
+    // pass 2b: laden tankers stopped offshore (loitering, or hiding behind false positions) with a
+    // dark DPRK-linked receiver able to reach them, when the giver's own draught change was too
+    // small to be broadcast or detected
     Set<String> used = new HashSet<>();
     for (Builder b : out.values()) {
       used.addAll(b.events);
     }
     for (int m : order) {
       if (!linked.contains(m)) {
-        for (Loitering l : tl.get(m).loiterings) {
-          if (!used.contains(l.id()) && !explainedByUsedTransfer(tl.get(m), l, used)) {
-            loiteringTransfer(tl.get(m), l, tl, linked, claimedGaps).ifPresent(b -> add(out, b));
+        VesselTimeline t = tl.get(m);
+        List<Stop> stops = new ArrayList<>();
+        t.loiterings.forEach(l -> stops.add(Stop.of(l)));
+        t.spoofs.forEach(sp -> stops.add(Stop.of(sp)));
+        for (Stop st : stops) {
+          if (!used.contains(st.id()) && !explainedByUsedTransfer(t, st.start(), st.end(), used)) {
+            stopTransfer(t, st, tl, linked, claimedGaps)
+                .ifPresent(
+                    b -> {
+                      add(out, b);
+                      used.addAll(b.events);
+                    });
           }
         }
       }
@@ -417,7 +440,7 @@ public final class DeliveryInference {
     if (!Double.isNaN(dc.latitude_deg())
         && !wentDarkOffshore
         && dprkPortNear(dc.latitude_deg(), dc.longitude_deg()).isEmpty()
-        && places.nearest(dc.latitude_deg(), dc.longitude_deg(), FOREIGN_PORT_M).isPresent()) {
+        && atForeignPlace(dc.latitude_deg(), dc.longitude_deg())) {
       return; // at a foreign port the port-call detector did not report
     }
     Optional<Spoofing> sp = t.spoofingDuring(at.minus(Duration.ofHours(12)), at);
@@ -776,6 +799,25 @@ public final class DeliveryInference {
             .isPresent();
   }
 
+  /**
+   * Whether a point is at a foreign port or anchorage (within 10 km); an anchorage inside a known
+   * transfer area does not count (transfers happen there).
+   */
+  private boolean atForeignPlace(double lat, double lon) {
+    if (places.nearest(lat, lon, FOREIGN_PORT_M, Place.Kind.PORT).isPresent()) {
+      return true;
+    }
+    if (places.nearest(lat, lon, FOREIGN_PORT_M, Place.Kind.ANCHORAGE).isEmpty()) {
+      return false;
+    }
+    for (TransferArea a : transferAreas) {
+      if (a.contains(lat, lon)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code t} was seen alongside a vessel other than {@code giver} during [t0, t1]. */
   private static boolean alongsideOther(VesselTimeline t, int giver, Instant t0, Instant t1) {
     for (Encounter e : t.encounters) {
@@ -787,18 +829,29 @@ public final class DeliveryInference {
   }
 
   /**
-   * Whether a loitering is the same stop as a transfer already inferred: an encounter or a fall of
-   * draught of the same vessel, used by a delivery, during it (or a fall soon after).
+   * Whether a stop is the same as a transfer already inferred: an encounter, loitering, spoofing or
+   * a fall of draught of the same vessel, used by a delivery, during it (or a fall soon after).
    */
-  private boolean explainedByUsedTransfer(VesselTimeline t, Loitering l, Set<String> used) {
+  private boolean explainedByUsedTransfer(
+      VesselTimeline t, Instant start, Instant end, Set<String> used) {
     for (Encounter e : t.encounters) {
-      if (used.contains(e.id()) && overlaps(e.start(), e.end(), l.start(), l.end())) {
+      if (used.contains(e.id()) && overlaps(e.start(), e.end(), start, end)) {
+        return true;
+      }
+    }
+    for (Loitering l : t.loiterings) {
+      if (used.contains(l.id()) && overlaps(l.start(), l.end(), start, end)) {
+        return true;
+      }
+    }
+    for (Spoofing sp : t.spoofs) {
+      if (used.contains(sp.id()) && overlaps(sp.start(), sp.end(), start, end)) {
         return true;
       }
     }
     for (DraughtChange dc : t.draughts) {
       if (used.contains(dc.id())
-          && overlaps(dc.start(), dc.end(), l.start(), l.end().plus(params.transferLookback()))) {
+          && overlaps(dc.start(), dc.end(), start, end.plus(params.transferLookback()))) {
         return true;
       }
     }
@@ -812,9 +865,50 @@ public final class DeliveryInference {
   /** Minimum silence of a receiver met at a loitering giver without a draught change (24 h). */
   static final Duration RECEIVER_MIN_DARK = Duration.ofHours(24);
 
-  private Optional<Builder> loiteringTransfer(
+  /**
+   * A laden tanker's stop offshore, where a transfer could hide without a measurable change of its
+   * own draught: a loitering (positions true), or a spoofing episode (positions false; the last
+   * true position before it stands for the place).
+   */
+  private record Stop(
+      String id,
+      Instant start,
+      Instant end,
+      double latitude_deg,
+      double longitude_deg,
+      String how,
+      boolean positionsTrue,
+      List<Evidence> evidence) {
+    static Stop of(Loitering l) {
+      return new Stop(
+          l.id(),
+          l.start(),
+          l.end(),
+          l.latitude_deg(),
+          l.longitude_deg(),
+          String.format(Locale.ROOT, "loitered %.1f h", hours(l.start(), l.end())),
+          true,
+          l.evidence());
+    }
+
+    static Stop of(Spoofing s) {
+      double[] p = truePositions(s);
+      return new Stop(
+          s.id(),
+          s.start(),
+          s.end(),
+          Double.isNaN(p[0]) ? s.latitude_deg() : p[0],
+          Double.isNaN(p[0]) ? s.longitude_deg() : p[1],
+          String.format(
+              Locale.ROOT, "broadcast false positions for %.1f h", hours(s.start(), s.end())),
+          false,
+          s.evidence());
+    }
+  }
+
+  private Optional<Builder> stopTransfer(
       VesselTimeline t,
-      Loitering l,
+      Stop l,
       Map<Integer, VesselTimeline> tl,
       Set<Integer> linked,
       Set<String> claimedGaps) {
@@ -825,12 +919,18 @@ public final class DeliveryInference {
       return Optional.empty();
     }
     Optional<PortCall> load = loadedInPort(t, l.start());
+    // (a loitering at a port or anchorage is ordinary waiting; where a spoofing tanker really was
+    // is unknown, and hiding it is no ordinary behaviour)
     if (load.isEmpty()
-        || places.nearest(l.latitude_deg(), l.longitude_deg(), TRANSFER_OFFSHORE_M).isPresent()) {
+        || !ladenBefore(t, gh.get(), l.start())
+        || l.positionsTrue()
+            && places
+                .nearest(l.latitude_deg(), l.longitude_deg(), TRANSFER_OFFSHORE_M)
+                .isPresent()) {
       return Optional.empty();
     }
-    // the receiver's silence must cover the whole loitering and be long (admissible candidates
-    // only: a tighter-fitting but inadmissible silence must not hide an admissible one)
+    // the receiver's silence must cover the whole stop and be long (admissible candidates only: a
+    // tighter-fitting but inadmissible silence must not hide an admissible one)
     Optional<AisGap> cand =
         darkReceiver(
             l.latitude_deg(),
@@ -878,10 +978,12 @@ public final class DeliveryInference {
         0.25,
         String.format(
             Locale.ROOT,
-            "laden tanker %d (loaded at %s) loitered %.1f h offshore",
+            l.positionsTrue()
+                ? "laden tanker %d (loaded at %s) %s offshore"
+                : "laden tanker %d (loaded at %s) %s at sea",
             t.mmsi,
             load.get().placeName(),
-            hours(l.start(), l.end())));
+            l.how()));
     b.reason(0.2, "receiver " + r + " is DPRK-linked (" + linkReason(tl.get(r)) + ")");
     b.reason(
         0.1,
@@ -897,6 +999,19 @@ public final class DeliveryInference {
                 VolumeEstimator.unquantified(
                     Product.REFINED_UNSPECIFIED, "receiver's capacity unknown"));
     return Optional.of(b);
+  }
+
+  /**
+   * Whether the vessel's last broadcast draught before {@code at} was laden (above the ballast
+   * fraction); true when unknown.
+   */
+  private boolean ladenBefore(VesselTimeline t, Hull h, Instant at) {
+    Optional<Double> d = t.draughtBefore(at);
+    if (d.isEmpty() || !h.hasDraughtRange()) {
+      return true;
+    }
+    double tb = h.ballastDraught_m().getAsDouble();
+    return (d.get() - tb) / (h.summerDraught_m().getAsDouble() - tb) > params.ballastFraction();
   }
 
   /**

@@ -188,6 +188,84 @@ class DeliveryReadingsTest {
     assertThat(ds).noneMatch(d -> d.giver().equals(java.util.OptionalInt.of(BIG)));
   }
 
+  /** Seed 25 OP-023: a laden tanker broadcasting circles while a DPRK tanker is dark. */
+  @Test
+  void aLadenTankerHidingBehindFalsePositionsWhileADprkTankerIsDarkHandsOver() {
+    Hull giver = Hulls.tanker(BIG, "SLE", 35_958, 5.2, 11.8);
+    Hull recv = Hulls.tanker(RECEIVER, "PRK", 1026, 3.0, 6.2);
+    List<DetectedEvent> ev =
+        List.of(
+            call(
+                BIG,
+                "01T00:00",
+                "21T20:36",
+                "WPI-60250",
+                "Dalian",
+                "CHN_TRADE_PORT",
+                38.916667,
+                121.666667,
+                5.9,
+                11.1),
+            draught(BIG, "21T07:40", "21T07:46", 38.9167, 121.6667, 5.9, 11.1, "Dalian"),
+            spoofing(
+                BIG,
+                "22T01:26",
+                "22T15:31",
+                38.26,
+                122.902,
+                List.of(at(BIG, "22T01:20", 38.85, 123.3, "before-jump"))),
+            draught(RECEIVER, "20T00:00", "20T06:00", 38.717, 125.4, 3.1, 3.0, "Nampo WPI-60280"),
+            dark(RECEIVER, "21T08:00", "24T21:25", 38.719, 125.352, 38.717, 125.4));
+    List<Delivery> ds = inference(Map.of(BIG, giver, RECEIVER, recv)).infer(ev);
+    assertThat(ds).hasSize(1);
+    Delivery d = ds.get(0);
+    assertThat(d.mode()).isEqualTo(Delivery.Mode.STS_DARK_RECEIVER);
+    assertThat(d.giver()).hasValue(BIG);
+    assertThat(d.carrier()).hasValue(RECEIVER);
+    assertThat(d.reasons()).anyMatch(r -> r.contains("broadcast false positions for 14.1 h"));
+    assertThat(d.volume().method()).isEqualTo(VolumeEstimate.Method.SCENARIO);
+  }
+
+  /**
+   * Seed 21 OP-002: the giver's fall is first broadcast 1.5 km from an anchorage in Korea Bay, on
+   * its way back from the transfer. Inside a known transfer area the anchorage is no alibi.
+   */
+  @Test
+  void anAnchorageInsideATransferAreaIsNoAlibi() {
+    List<DetectedEvent> ev =
+        List.of(
+            call(
+                BIG,
+                "01T00:00",
+                "11T10:58",
+                "WPI-60250",
+                "Dalian",
+                "CHN_TRADE_PORT",
+                38.916667,
+                121.666667,
+                6.7,
+                12.8),
+            draught(BIG, "10T22:42", "10T22:48", 38.9167, 121.6667, 6.7, 12.8, "Dalian"),
+            draught(BIG, "12T02:28", "12T03:48", 39.022, 123.189, 12.8, 12.5, null),
+            draught(RECEIVER, "09T00:00", "09T06:00", 38.717, 125.4, 3.7, 3.6, "Nampo WPI-60280"),
+            dark(RECEIVER, "11T00:49", "13T14:57", 38.722, 125.292, 38.717, 125.4));
+    Map<Integer, Hull> hulls =
+        Map.of(
+            BIG, Hulls.tanker(BIG, "TZA", 52_944, 5.9, 13.6),
+            RECEIVER, Hulls.tanker(RECEIVER, "PRK", 3620, 3.6, 7.4));
+    assertThat(inference(hulls).infer(ev)).isEmpty();
+    DeliveryInference withAreas =
+        new DeliveryInference(
+            DeliveryInference.Params.DEFAULTS,
+            DeliveryInferenceTest.PLACES,
+            m -> java.util.Optional.ofNullable(hulls.get(m)),
+            List.of(new TransferArea("KOREA_BAY", 39.0, 123.6, 90_000)));
+    List<Delivery> ds = withAreas.infer(ev);
+    assertThat(ds).hasSize(1);
+    assertThat(ds.get(0).giver()).hasValue(BIG);
+    assertThat(ds.get(0).carrier()).hasValue(RECEIVER);
+  }
+
   @Test
   void aReceiverThatCannotHoldTheCargoIsNotTheReceiver() {
     // 7.1 m of an 80,000 t tanker is ~ 70,000 t: not into a 5,320 t tanker

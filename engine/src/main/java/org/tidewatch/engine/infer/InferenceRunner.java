@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.tidewatch.core.delivery.Delivery;
 import org.tidewatch.core.delivery.DeliveryInference;
 import org.tidewatch.core.delivery.Hull;
+import org.tidewatch.core.delivery.TransferArea;
 import org.tidewatch.core.detect.DetectedEvent;
 import org.tidewatch.core.port.Place;
 import org.tidewatch.core.port.PlaceIndex;
@@ -53,7 +54,15 @@ public final class InferenceRunner {
     List<Place> dprk = DeliveryInference.dprkPorts(places.places());
     DeliveryInference inf =
         new DeliveryInference(
-            DeliveryInference.Params.DEFAULTS, places, m -> Optional.ofNullable(registry.get(m)));
+            DeliveryInference.Params.DEFAULTS,
+            places,
+            m -> Optional.ofNullable(registry.get(m)),
+            model.areas().stream()
+                .map(
+                    a ->
+                        new TransferArea(
+                            a.name(), a.latitude_deg(), a.longitude_deg(), a.radius_m()))
+                .toList());
     List<Delivery> ds = inf.infer(events);
     List<RiskScore> risk =
         new RiskAssessment(model, dprk, m -> Optional.ofNullable(registry.get(m)))
