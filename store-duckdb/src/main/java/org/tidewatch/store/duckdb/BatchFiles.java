@@ -1,7 +1,6 @@
 package org.tidewatch.store.duckdb;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.StaticReport;
 
@@ -35,18 +35,22 @@ final class BatchFiles {
     }
   }
 
-  private final Path dir;
+  private final @Nullable Path dir;
 
-  private BatchFiles(Path dir) {
+  private BatchFiles(@Nullable Path dir) {
     this.dir = dir;
   }
 
+  /**
+   * The files in the temporary directory; if it cannot be created, every {@code write} answers
+   * empty and the store appends the rows itself.
+   */
   static BatchFiles inTempDir() {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "tidewatch-ingest");
     try {
       Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + dir, e);
+    } catch (IOException | RuntimeException e) {
+      return new BatchFiles(null);
     }
     deleteOrphans(dir);
     return new BatchFiles(dir);
@@ -78,6 +82,9 @@ final class BatchFiles {
    * appends the rows itself).
    */
   java.util.Optional<Prepared> write(PositionColumns c) {
+    if (dir == null) {
+      return java.util.Optional.empty();
+    }
     Path f = newFile();
     int n = c.size();
     List<Releasability> markings = new ArrayList<>();
@@ -106,6 +113,9 @@ final class BatchFiles {
 
   /** Writes static reports to a new file; empty when it cannot (the store appends them). */
   java.util.Optional<Prepared> write(List<StaticReport> rs) {
+    if (dir == null) {
+      return java.util.Optional.empty();
+    }
     Path f = newFile();
     int n = rs.size();
     List<Releasability> markings = new ArrayList<>();
@@ -183,7 +193,8 @@ final class BatchFiles {
   }
 
   private Path newFile() {
-    return dir.resolve("batch-" + PID + "-" + NEXT.incrementAndGet() + ".parquet");
+    return java.util.Objects.requireNonNull(dir)
+        .resolve("batch-" + PID + "-" + NEXT.incrementAndGet() + ".parquet");
   }
 
   /** Each row's index into {@code markings} (filled here, in order of first appearance). */

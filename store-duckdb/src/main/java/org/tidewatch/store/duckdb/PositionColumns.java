@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 import org.tidewatch.core.provenance.Provenance;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.Position;
@@ -49,11 +50,11 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
   long[] hash;
   Releasability[] marking;
   // set by prepare(), dropped by add()
-  long[] micros;
-  long[] cells;
-  VesselSpans spans;
+  long @Nullable [] micros;
+  long @Nullable [] cells;
+  @Nullable VesselSpans spans;
   // the rows as a Parquet file (see BatchFiles); its marking column indexes this list
-  BatchFiles.Prepared file;
+  BatchFiles.@Nullable Prepared file;
 
   /**
    * What {@link #prepare} keeps between batches (an H3 cache keyed by vessel) and where it writes

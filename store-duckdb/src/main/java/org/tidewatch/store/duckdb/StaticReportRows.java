@@ -3,6 +3,7 @@ package org.tidewatch.store.duckdb;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 import org.tidewatch.core.track.StaticReport;
 
 /**
@@ -12,7 +13,7 @@ import org.tidewatch.core.track.StaticReport;
  */
 public final class StaticReportRows extends AbstractList<StaticReport> implements RandomAccess {
   private final List<StaticReport> reports;
-  BatchFiles.Prepared file;
+  BatchFiles.@Nullable Prepared file;
 
   private StaticReportRows(List<StaticReport> reports) {
     this.reports = List.copyOf(reports);
