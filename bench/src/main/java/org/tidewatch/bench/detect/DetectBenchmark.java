@@ -29,6 +29,7 @@ import org.tidewatch.core.detect.encounter.EncounterDetector;
 import org.tidewatch.core.detect.gap.GapDetector;
 import org.tidewatch.core.detect.gap.ReceptionModel;
 import org.tidewatch.core.detect.identity.IdentityDetector;
+import org.tidewatch.core.detect.identity.ReappearanceDetector;
 import org.tidewatch.core.detect.loitering.LoiteringDetector;
 import org.tidewatch.core.detect.portcall.PortCallDetector;
 import org.tidewatch.core.detect.spoofing.SpoofingDetector;
@@ -151,6 +152,7 @@ public class DetectBenchmark {
             new GapDetector(GapDetector.Params.DEFAULTS, reg, new ReceptionModel()),
             new SpoofingDetector(SpoofingDetector.Params.DEFAULTS),
             new IdentityDetector(IdentityDetector.Params.DEFAULTS),
+            new ReappearanceDetector(ReappearanceDetector.Params.DEFAULTS, reg),
             new DraughtDetector(DraughtDetector.Params.DEFAULTS, places));
     long[] n = {0};
     DetectorPipeline p = new DetectorPipeline(Duration.ofMinutes(10), reg, ds, e -> n[0]++);
@@ -198,27 +200,35 @@ public class DetectBenchmark {
     for (int i = 0; i < 3; i++) {
       runPerVessel(f);
     }
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
+    long c0 = cpu.getCurrentThreadCpuTime();
     int reps = 5;
     for (int i = 0; i < reps; i++) {
       runPerVessel(f);
     }
     double s = (System.nanoTime() - t0) / 1e9 / reps;
+    double cs = (cpu.getCurrentThreadCpuTime() - c0) / 1e9 / reps;
     System.out.printf(
-        "per-vessel detectors: %,d positions in %.3f s = %,.0f positions/s%n",
-        f.size(), s, f.size() / s);
+        "per-vessel detectors: %,d positions in %.3f s = %,.0f positions/s"
+            + " (thread CPU %.3f s = %,.0f positions per CPU-second)%n",
+        f.size(), s, f.size() / s, cs, f.size() / cs);
     for (int n : new int[] {250, 500, 1000, 2000}) {
       List<Position> c = crowd(n, 288);
       runPairing(c);
       long p0 = System.nanoTime();
+      long q0 = cpu.getCurrentThreadCpuTime();
       long k = 0;
       for (int i = 0; i < 3; i++) {
         k = runPairing(c);
       }
       double ps = (System.nanoTime() - p0) / 1e9 / 3;
+      double qs = (cpu.getCurrentThreadCpuTime() - q0) / 1e9 / 3;
       System.out.printf(
-          "pairing %5d vessels, 1 day: %.3f s (%,d positions, %,d comparisons+events)%n",
-          n, ps, c.size(), k);
+          "pairing %5d vessels, 1 day: %.3f s, thread CPU %.3f s (%,d positions, %,d"
+              + " comparisons+events)%n",
+          n, ps, qs, c.size(), k);
     }
   }
 }

@@ -31,8 +31,12 @@ public final class VesselRegistry {
   /** Records a reported speed over ground. */
   public void speed(int mmsi, double sog_kn) {
     if (sog_kn > 0 && sog_kn < 40) {
-      double[] s = topSpeed.computeIfAbsent(mmsi, k -> new double[1]);
-      s[0] = Math.max(s[0], sog_kn);
+      double[] s = topSpeed.get(mmsi);
+      if (s == null) {
+        topSpeed.put(mmsi, new double[] {sog_kn});
+      } else if (sog_kn > s[0]) {
+        s[0] = sog_kn;
+      }
     }
   }
 

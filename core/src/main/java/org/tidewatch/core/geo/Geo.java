@@ -7,7 +7,7 @@ import net.sf.geographiclib.GeodesicMask;
 /**
  * Distances on the Earth. {@link #distance_m} is the exact WGS 84 geodesic (Karney 2013, through
  * GeographicLib) and is what events report; {@link #fastDistance_m} is the haversine on a sphere of
- * the WGS 84 mean radius (error below 0.5 %), used inside detectors' hot loops where only a
+ * the WGS 84 mean radius (error below 0.6 %), used inside detectors' hot loops where only a
  * threshold is compared.
  */
 public final class Geo {
@@ -28,8 +28,24 @@ public final class Geo {
     return g.s12;
   }
 
-  /** The haversine distance in metres on the mean sphere. */
+  /**
+   * The distance in metres on the mean sphere: for points within a degree of each other the
+   * equirectangular approximation at the mid latitude (one cosine; it differs from the haversine by
+   * less than 0.01 % there), else the haversine.
+   */
   public static double fastDistance_m(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = lat2 - lat1;
+    double dLon = lon2 - lon1;
+    if (dLat < 1 && dLat > -1 && dLon < 1 && dLon > -1 && Math.abs(lat1) < 85) {
+      double x = Math.toRadians(dLon) * Math.cos(Math.toRadians(0.5 * (lat1 + lat2)));
+      double y = Math.toRadians(dLat);
+      return MEAN_RADIUS_M * Math.sqrt(x * x + y * y);
+    }
+    return haversine_m(lat1, lon1, lat2, lon2);
+  }
+
+  /** The haversine distance in metres on the mean sphere. */
+  static double haversine_m(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
     double p2 = Math.toRadians(lat2);
     double dp = p2 - p1;
@@ -37,7 +53,20 @@ public final class Geo {
     double sp = Math.sin(dp * 0.5);
     double sl = Math.sin(dl * 0.5);
     double h = sp * sp + Math.cos(p1) * Math.cos(p2) * sl * sl;
-    return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    return 2 * MEAN_RADIUS_M * asin(Math.min(1.0, Math.sqrt(h)));
+  }
+
+  /**
+   * Arc sine; below 0.1 (distances under ~1,270 km) by its Taylor series to x⁹ (relative error
+   * below 1e-10), since {@code Math.asin} is not an intrinsic and cost a third of the per-vessel
+   * detectors' time.
+   */
+  static double asin(double x) {
+    if (x >= 0.1) {
+      return Math.asin(x);
+    }
+    double x2 = x * x;
+    return x * (1 + x2 * (1.0 / 6 + x2 * (3.0 / 40 + x2 * (15.0 / 336 + x2 * (105.0 / 3456)))));
   }
 
   /** The speed in knots needed to cover {@code distance_m} in {@code seconds} (infinite at 0 s). */

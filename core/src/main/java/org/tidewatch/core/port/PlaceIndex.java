@@ -170,6 +170,8 @@ public final class PlaceIndex {
   }
 
   private static long key(int row, int col) {
-    return ((long) row << 32) | (col & 0xffffffffL);
+    // row * 3600 + col: unique (col < 3600) and well spread by Long.hashCode; the former
+    // (row << 32 | col) hashed to row ^ col and piled neighbouring cells into one bucket
+    return row * 3600L + Math.floorMod(col, 3600);
   }
 }

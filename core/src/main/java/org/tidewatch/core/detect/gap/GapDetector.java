@@ -85,9 +85,8 @@ public final class GapDetector implements Detector {
   private final Params params;
   private final VesselRegistry registry;
   private final ReceptionModel reception;
-  private final Map<Integer, Position> last = new HashMap<>();
-  private final Map<Integer, Long> lastCell = new HashMap<>();
-  private final Map<Integer, Position> first = new HashMap<>();
+  // per MMSI: first and last report, and the reception cell of the last
+  private final Map<Integer, Track> tracks = new HashMap<>();
   private final Map<String, Integer> imoHolder = new HashMap<>();
   private final Map<Integer, Integer> successor = new HashMap<>();
 
@@ -117,15 +116,31 @@ public final class GapDetector implements Detector {
     return reception;
   }
 
+  private static final class Track {
+    final Position first;
+    Position last;
+    long cell;
+
+    Track(Position first) {
+      this.first = first;
+    }
+  }
+
   @Override
   public void onPosition(Position p, Consumer<DetectedEvent> out) {
-    Position q = last.put(p.mmsi(), p);
-    first.putIfAbsent(p.mmsi(), p);
     long cell = ReceptionModel.cell(p.latitude_deg(), p.longitude_deg());
-    Long qCell = lastCell.put(p.mmsi(), cell);
-    if (q == null) {
+    Track track = tracks.get(p.mmsi());
+    if (track == null) {
+      track = new Track(p);
+      track.last = p;
+      track.cell = cell;
+      tracks.put(p.mmsi(), track);
       return;
     }
+    Position q = track.last;
+    long qCell = track.cell;
+    track.last = p;
+    track.cell = cell;
     long dt = p.time().getEpochSecond() - q.time().getEpochSecond();
     boolean stationary =
         dt >= STATIONARY_MIN_S
@@ -146,7 +161,8 @@ public final class GapDetector implements Detector {
     OptionalDouble expected = along.expected();
     long threshold = threshold_s(expected, along.unknown_m() / speed_mps(p.mmsi()));
     boolean dark = dt >= threshold;
-    if (!dark && !stationary) {
+    // a silence spent crossing cells of unknown reception is the hole's, not the cell's it began in
+    if (!dark && !stationary && along.unknown_m() == 0) {
       reception.record(qCell, dt);
     }
     if (!dark && dt < params.rawGap_s()) {
@@ -175,15 +191,16 @@ public final class GapDetector implements Detector {
 
   @Override
   public void finish(Instant end, Consumer<DetectedEvent> out) {
-    for (Map.Entry<Integer, Position> e : new TreeMap<>(last).entrySet()) {
-      Position q = e.getValue();
+    for (Map.Entry<Integer, Track> e : new TreeMap<>(tracks).entrySet()) {
+      Position q = e.getValue().last;
       long dt = end.getEpochSecond() - q.time().getEpochSecond();
       if (dt < Math.min(params.rawGap_s(), params.minDark_s())) {
         continue;
       }
-      long cell = lastCell.get(e.getKey());
+      long cell = e.getValue().cell;
       Integer next = successor.get(e.getKey());
-      Position reappeared = next == null ? null : first.get(next);
+      Track successorTrack = next == null ? null : tracks.get(next);
+      Position reappeared = successorTrack == null ? null : successorTrack.first;
       if (reappeared != null) {
         // the hull went on under another MMSI: the silence ends where the new identity appeared
         long gap = reappeared.time().getEpochSecond() - q.time().getEpochSecond();
@@ -317,8 +334,14 @@ public final class GapDetector implements Detector {
     return Math.max(0.1, Math.min(1.0, expected.isPresent() ? ratio / 2 : ratio / 3));
   }
 
+  /**
+   * The vessel's transit speed for a crossing: its top reported speed, at least {@link
+   * Params#fallbackSpeed_kn} (a ship seen only at its berth reports fractions of a knot).
+   */
   private double speed_mps(int mmsi) {
-    return registry.topSpeed_kn(mmsi, params.fallbackSpeed_kn()) * Geo.MPS_PER_KNOT;
+    return Math.max(
+            registry.topSpeed_kn(mmsi, params.fallbackSpeed_kn()), params.fallbackSpeed_kn())
+        * Geo.MPS_PER_KNOT;
   }
 
   private double reach(int mmsi, long dt) {

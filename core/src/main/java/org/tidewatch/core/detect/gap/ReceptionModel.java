@@ -41,10 +41,25 @@ public final class ReceptionModel {
   /** Records an interval in a cell. */
   public void record(long cell, long interval_s) {
     int bin = (int) Math.min(BINS - 1, Math.max(0, interval_s / BIN_S));
-    Histogram h = histograms.computeIfAbsent(cell, k -> new Histogram());
+    Histogram h;
+    if (cell == lastCell && lastHistogram != null) {
+      h = lastHistogram;
+    } else {
+      h = histograms.get(cell);
+      if (h == null) {
+        h = new Histogram();
+        histograms.put(cell, h);
+      }
+      lastCell = cell;
+      lastHistogram = h;
+    }
     h.bins[bin]++;
     h.n++;
   }
+
+  // the cell last recorded in: reports come in bursts from the same waters
+  private long lastCell;
+  private Histogram lastHistogram;
 
   /**
    * The {@code quantile} of intervals in the cell of a point (upper bin edge, seconds), when at

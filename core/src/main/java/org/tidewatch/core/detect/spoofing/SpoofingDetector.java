@@ -350,6 +350,11 @@ public final class SpoofingDetector implements Detector {
       VesselState v = e.getValue();
       settle(e.getKey(), v, w, false, out);
       v.segmenter.closeIdle(w);
+      // an idle vessel keeps no history (memory follows the active vessels)
+      while (!v.history.isEmpty()
+          && v.history.peekFirst().time().getEpochSecond() < w - params.history_s()) {
+        v.history.removeFirst();
+      }
     }
   }
 
