@@ -36,6 +36,8 @@ final class BatchFiles {
   }
 
   private final @Nullable Path dir;
+  // one direct write buffer, reused (a BatchFiles is used by one thread)
+  private final java.nio.ByteBuffer buffer = ParquetBatchFile.newBuffer();
 
   private BatchFiles(@Nullable Path dir) {
     this.dir = dir;
@@ -89,7 +91,7 @@ final class BatchFiles {
     int n = c.size();
     List<Releasability> markings = new ArrayList<>();
     int[] marking = markingIndex(n, i -> c.marking[i], markings);
-    try (ParquetBatchFile p = new ParquetBatchFile(f, n)) {
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer)) {
       p.int32("mmsi", c.mmsi, null);
       p.int64("t", c.micros, null);
       p.float64("lat", c.lat, null);
@@ -153,7 +155,7 @@ final class BatchFiles {
       run[i] = s.provenance().ingestRun();
       hash[i] = s.provenance().contentHash();
     }
-    try (ParquetBatchFile p = new ParquetBatchFile(f, n)) {
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer)) {
       p.int32("mmsi", mmsi, null);
       p.int64("t", t, null);
       p.int32("msg_type", type, null);

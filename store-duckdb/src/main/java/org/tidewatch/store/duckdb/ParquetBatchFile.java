@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one Parquet file holding one row group of flat INT32, INT64 and DOUBLE columns, each a
@@ -35,12 +36,27 @@ final class ParquetBatchFile implements Closeable {
   private record Chunk(String name, int type, boolean optional, long offset, long size) {}
 
   private final FileChannel out;
-  private final ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer buf;
   private final int rows;
   private final List<Chunk> chunks = new ArrayList<>();
   private long position;
 
+  /** A new file with its own write buffer. */
   ParquetBatchFile(Path file, int rows) throws IOException {
+    this(file, rows, newBuffer());
+  }
+
+  /** A write buffer for {@link #ParquetBatchFile(Path, int, ByteBuffer)}, reusable file to file. */
+  static ByteBuffer newBuffer() {
+    return ByteBuffer.allocateDirect(1 << 20);
+  }
+
+  /**
+   * A new file written through {@code buffer} (one of {@link #newBuffer()}; it must not be used
+   * elsewhere until this file is closed).
+   */
+  ParquetBatchFile(Path file, int rows, ByteBuffer buffer) throws IOException {
+    this.buf = buffer.clear().order(ByteOrder.LITTLE_ENDIAN);
     this.out =
         FileChannel.open(
             file,
@@ -51,7 +67,7 @@ final class ParquetBatchFile implements Closeable {
     bytes(new byte[] {'P', 'A', 'R', '1'});
   }
 
-  void int32(String name, int[] v, boolean[] present) throws IOException {
+  void int32(String name, int[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT32, 4, present);
     for (int i = 0; i < rows; i++) {
       if (present == null || present[i]) {
@@ -60,7 +76,7 @@ final class ParquetBatchFile implements Closeable {
     }
   }
 
-  void int64(String name, long[] v, boolean[] present) throws IOException {
+  void int64(String name, long[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT64, 8, present);
     for (int i = 0; i < rows; i++) {
       if (present == null || present[i]) {
@@ -69,7 +85,7 @@ final class ParquetBatchFile implements Closeable {
     }
   }
 
-  void float64(String name, double[] v, boolean[] present) throws IOException {
+  void float64(String name, double[] v, boolean @Nullable [] present) throws IOException {
     page(name, DOUBLE, 8, present);
     for (int i = 0; i < rows; i++) {
       if (present == null || present[i]) {
@@ -99,7 +115,8 @@ final class ParquetBatchFile implements Closeable {
     }
   }
 
-  private void page(String name, int type, int width, boolean[] present) throws IOException {
+  private void page(String name, int type, int width, boolean @Nullable [] present)
+      throws IOException {
     page(name, type, width, present, -1);
   }
 
@@ -107,7 +124,7 @@ final class ParquetBatchFile implements Closeable {
    * Writes a column's page header and definition levels; the caller writes the values ({@code
    * width} bytes each, or {@code valueBytes} in all for variable-width values).
    */
-  private void page(String name, int type, int width, boolean[] present, long valueBytes)
+  private void page(String name, int type, int width, boolean @Nullable [] present, long valueBytes)
       throws IOException {
     long values = rows;
     int levelsBytes = 0;
