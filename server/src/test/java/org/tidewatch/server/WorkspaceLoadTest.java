@@ -135,15 +135,20 @@ class WorkspaceLoadTest {
 
       Http.Response first = new Http(base).get(track.substring(base.length()), token);
       int trackBytes = first.body().getBytes(StandardCharsets.UTF_8).length;
+      int gzipBytes;
+      try (LoadClient one = new LoadClient("127.0.0.1", server.port())) {
+        gzipBytes = one.get(URI.create(track), token, true).bodyBytes();
+      }
       com.fasterxml.jackson.databind.JsonNode props = first.json().at("/features/0/properties");
       report.append(
           String.format(
               "vessel-month track at zoom 8: %,d reports stored, %,d after time downsampling, %,d"
-                  + " points drawn after screen simplification, %,d bytes%n",
+                  + " points drawn after screen simplification, %,d bytes (%,d gzipped)%n",
               store.positions().track(DENSE, from, to, Optional.empty()).size(),
               props.get("reports").asInt(),
               props.get("points").asInt(),
-              trackBytes));
+              trackBytes,
+              gzipBytes));
 
       // phase 1: 50 clients x 40 vessel-month track requests (the rendered response is cached),
       // three times: one run's p99 is its 20 slowest requests, easily a single stall of the
