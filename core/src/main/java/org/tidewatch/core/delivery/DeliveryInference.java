@@ -818,6 +818,28 @@ public final class DeliveryInference {
     return true;
   }
 
+  /**
+   * Whether a silence ended at sea, away from any DPRK port, with the vessel still in ballast (its
+   * broadcast draught on reappearing, ≤ the ballast fraction): it cannot have taken a cargo during
+   * it (a receiver that discharged in the DPRK before reappearing reappears there, not at sea).
+   */
+  private boolean reappearedEmptyAwayFromDprk(VesselTimeline t, AisGap g, Optional<Hull> h) {
+    if (g.open()
+        || Double.isNaN(g.onLatitude_deg())
+        || h.isEmpty()
+        || !h.get().hasDraughtRange()
+        || dprkPortNear(g.onLatitude_deg(), g.onLongitude_deg()).isPresent()) {
+      return false;
+    }
+    Optional<Double> after = t.draughtAt(g.end());
+    if (after.isEmpty()) {
+      return false;
+    }
+    double tb = h.get().ballastDraught_m().getAsDouble();
+    double f = (after.get() - tb) / (h.get().summerDraught_m().getAsDouble() - tb);
+    return f <= params.ballastFraction();
+  }
+
   /** Whether {@code t} was seen alongside a vessel other than {@code giver} during [t0, t1]. */
   private static boolean alongsideOther(VesselTimeline t, int giver, Instant t0, Instant t1) {
     for (Encounter e : t.encounters) {
@@ -929,6 +951,16 @@ public final class DeliveryInference {
                 .isPresent()) {
       return Optional.empty();
     }
+    // a silence of the giver's own right after the stop (the transfer may be in it) extends it
+    Optional<AisGap> then = Optional.empty();
+    for (AisGap gg : t.gaps) {
+      if (!gg.open()
+          && !gg.start().isBefore(l.end().minus(Duration.ofHours(1)))
+          && !gg.start().isAfter(l.end().plus(params.gapSlack()))) {
+        then = Optional.of(gg);
+      }
+    }
+    Instant end = then.map(AisGap::end).filter(e -> e.isAfter(l.end())).orElse(l.end());
     // the receiver's silence must cover the whole stop and be long (admissible candidates only: a
     // tighter-fitting but inadmissible silence must not hide an admissible one)
     Optional<AisGap> cand =
@@ -936,14 +968,14 @@ public final class DeliveryInference {
             l.latitude_deg(),
             l.longitude_deg(),
             l.start(),
-            l.end(),
+            end,
             tl,
             linked,
             t.mmsi,
             claimedGaps,
             g ->
                 !g.start().isAfter(l.start())
-                    && !g.end().isBefore(l.end())
+                    && !g.end().isBefore(end)
                     && Duration.between(g.start(), g.end()).compareTo(RECEIVER_MIN_DARK) >= 0);
     if (cand.isEmpty()) {
       return Optional.empty();
@@ -958,7 +990,7 @@ public final class DeliveryInference {
     b.transferPlace =
         Optional.of(String.format(Locale.ROOT, "%.3f,%.3f", l.latitude_deg(), l.longitude_deg()));
     b.loadingPlace = "at sea, from " + t.mmsi + " (loaded at " + load.get().placeName() + ")";
-    b.loadedAt = Optional.of(l.end());
+    b.loadedAt = Optional.of(end);
     Optional<Place> home =
         Double.isNaN(g.onLatitude_deg())
             ? Optional.empty()
@@ -966,7 +998,7 @@ public final class DeliveryInference {
     b.dischargePlace =
         home.map(p -> p.name() + " (" + p.id() + "), where the receiver reappeared")
             .orElse("DPRK (receiver dark)");
-    b.deliveredAt = home.isPresent() ? g.end() : l.end();
+    b.deliveredAt = home.isPresent() ? g.end() : end;
     b.lat = l.latitude_deg();
     b.lon = l.longitude_deg();
     b.events.add(l.id());
@@ -979,11 +1011,21 @@ public final class DeliveryInference {
         String.format(
             Locale.ROOT,
             l.positionsTrue()
-                ? "laden tanker %d (loaded at %s) %s offshore"
-                : "laden tanker %d (loaded at %s) %s at sea",
+                ? "laden tanker %d (loaded at %s) %s offshore%s"
+                : "laden tanker %d (loaded at %s) %s at sea%s",
             t.mmsi,
             load.get().placeName(),
-            l.how()));
+            l.how(),
+            then.map(
+                    gg ->
+                        String.format(
+                            Locale.ROOT, ", then silent %.1f h", hours(gg.start(), gg.end())))
+                .orElse("")));
+    then.ifPresent(
+        gg -> {
+          b.events.add(gg.id());
+          b.evidence.addAll(gg.evidence());
+        });
     b.reason(0.2, "receiver " + r + " is DPRK-linked (" + linkReason(tl.get(r)) + ")");
     b.reason(
         0.1,
@@ -1172,6 +1214,14 @@ public final class DeliveryInference {
         if (need > budget) {
           continue;
         }
+        // and in time: at the spot before the window ends, back from it after the window begins
+        double toSpot = Geo.distance_m(g.offLatitude_deg(), g.offLongitude_deg(), x, y);
+        double fromSpot =
+            g.open() ? 0 : Geo.distance_m(x, y, g.onLatitude_deg(), g.onLongitude_deg());
+        if (toSpot > speed * Math.max(0, t1.getEpochSecond() - g.start().getEpochSecond())
+            || fromSpot > speed * Math.max(0, g.end().getEpochSecond() - t0.getEpochSecond())) {
+          continue;
+        }
         Optional<Double> before = rt.draughtBefore(g.start());
         if (before.isPresent() && h.isPresent() && h.get().hasDraughtRange()) {
           double tb = h.get().ballastDraught_m().getAsDouble();
@@ -1179,6 +1229,9 @@ public final class DeliveryInference {
           if (f > params.ballastFraction()) {
             continue; // laden: carrying its own cargo, not coming to load
           }
+        }
+        if (reappearedEmptyAwayFromDprk(rt, g, h)) {
+          continue; // came out of the silence at sea still in ballast: it received nothing in it
         }
         double fit = need / budget;
         if (fit > bestFit) {

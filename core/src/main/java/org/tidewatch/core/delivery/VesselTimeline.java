@@ -136,6 +136,19 @@ final class VesselTimeline {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The broadcast draught at {@code t} (on reappearing after a silence ending then): the draught
+   * before the first change that ends after {@code t}, else the last draught known before it.
+   */
+  Optional<Double> draughtAt(Instant t) {
+    for (DraughtChange d : draughts) {
+      if (d.end().isAfter(t)) {
+        return d.start().isBefore(t) ? Optional.empty() : Optional.of(d.before_m());
+      }
+    }
+    return draughtBefore(t);
+  }
+
   /** The broadcast draught just before {@code t}, if any change brackets it. */
   Optional<Double> draughtBefore(Instant t) {
     Double last = null;

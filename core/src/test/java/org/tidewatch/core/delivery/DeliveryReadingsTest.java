@@ -266,6 +266,60 @@ class DeliveryReadingsTest {
     assertThat(ds.get(0).carrier()).hasValue(RECEIVER);
   }
 
+  static final int LATE = 445_963_000;
+
+  /**
+   * Seed 29: a giver falls across its own silence off Zhoushan; one DPRK tanker went dark at Nampo
+   * only 7 h before the silence ended (900 km away: it could not be there in time), another has
+   * been dark for days. The whole-silence budget admits both; timing admits only the second.
+   */
+  @Test
+  void aReceiverMustReachTheSpotWithinTheWindowNotJustWithinItsSilence() {
+    List<DetectedEvent> ev =
+        List.of(
+            call(
+                BIG,
+                "01T00:00",
+                "19T00:13",
+                "WPI-59940",
+                "Ningbo",
+                "CHN_TRADE_PORT",
+                29.883,
+                121.55,
+                5.0,
+                7.9),
+            draught(BIG, "18T10:00", "18T10:06", 29.883, 121.55, 5.0, 7.9, "Ningbo"),
+            dark(BIG, "19T21:03", "20T15:03", 30.62, 123.45, 30.60, 123.40),
+            draught(BIG, "19T21:03", "20T15:03", 30.60, 123.40, 7.9, 7.4, null),
+            draught(RECEIVER, "10T00:00", "10T06:00", 38.717, 125.4, 3.4, 3.3, "Nampo WPI-60280"),
+            dark(RECEIVER, "17T12:07", "24T00:46", 38.717, 125.4, 38.717, 125.4),
+            draught(LATE, "10T00:00", "10T06:00", 38.717, 125.4, 3.4, 3.3, "Nampo WPI-60280"),
+            dark(LATE, "20T08:12", "24T07:21", 38.717, 125.4, 38.717, 125.4));
+    Map<Integer, Hull> hulls =
+        Map.of(
+            BIG, Hulls.tanker(BIG, "CMR", 12_000, 4.0, 9.0),
+            RECEIVER, Hulls.tanker(RECEIVER, "PRK", 3000, 3.3, 7.0),
+            LATE, Hulls.tanker(LATE, "PRK", 3000, 3.3, 7.0));
+    List<Delivery> ds = inference(hulls).infer(ev);
+    assertThat(ds).hasSize(1);
+    assertThat(ds.get(0).carrier()).hasValue(RECEIVER);
+    assertThat(ds.get(0).giver()).hasValue(BIG);
+  }
+
+  /**
+   * Seed 27: a DPRK tanker that came out of its silence at sea still in ballast (and loaded later
+   * from someone else) received nothing during that silence.
+   */
+  @Test
+  void aTankerThatReappearsEmptyAtSeaReceivedNothingWhileDark() {
+    List<DetectedEvent> ev = new ArrayList<>(koreaBayFall(14.3, 13.9));
+    // the receiver's silence ends at sea 14T10:00, in ballast (4.4 m), and it loads a day later
+    ev.set(4, dark(RECEIVER, "12T08:50", "14T10:00", 38.719, 125.358, 37.2, 123.9));
+    ev.add(draught(RECEIVER, "15T08:00", "15T10:00", 37.2, 123.9, 4.4, 7.6, null));
+    List<Delivery> ds = inference(koreaBayHulls()).infer(ev);
+    assertThat(ds).noneMatch(d -> d.giver().equals(java.util.OptionalInt.of(BIG)));
+  }
+
   @Test
   void aReceiverThatCannotHoldTheCargoIsNotTheReceiver() {
     // 7.1 m of an 80,000 t tanker is ~ 70,000 t: not into a 5,320 t tanker
