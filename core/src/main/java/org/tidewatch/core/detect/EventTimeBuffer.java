@@ -2,6 +2,7 @@ package org.tidewatch.core.detect;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
@@ -51,6 +52,9 @@ public final class EventTimeBuffer {
   }
 
   private final Duration lateness;
+  // reports that arrive in release order are appended here (one comparison each); the others go
+  // to the heap; release takes the smaller head of the two
+  private final ArrayDeque<Object> ordered = new ArrayDeque<>();
   private final PriorityQueue<Object> heap = new PriorityQueue<>(ORDER);
   private Instant maxSeen = Instant.MIN;
   private Instant released = Instant.MIN;
@@ -76,7 +80,11 @@ public final class EventTimeBuffer {
       late++;
       return false;
     }
-    heap.add(o);
+    if (ordered.isEmpty() || compare(ordered.peekLast(), o) <= 0) {
+      ordered.addLast(o);
+    } else {
+      heap.add(o);
+    }
     if (t.isAfter(maxSeen)) {
       maxSeen = t;
     }
@@ -89,20 +97,33 @@ public final class EventTimeBuffer {
       return;
     }
     Instant w = maxSeen.minus(lateness);
-    while (!heap.isEmpty() && !time(heap.peek()).isAfter(w)) {
-      Object o = heap.poll();
-      released = time(o);
-      sink.accept(o);
+    for (Object o = peek(); o != null && !time(o).isAfter(w); o = peek()) {
+      release(sink);
     }
   }
 
   /** Releases everything (end of input). */
   public void flush(Consumer<Object> sink) {
-    while (!heap.isEmpty()) {
-      Object o = heap.poll();
-      released = time(o);
-      sink.accept(o);
+    while (peek() != null) {
+      release(sink);
     }
+  }
+
+  private Object peek() {
+    Object a = ordered.peekFirst();
+    Object b = heap.peek();
+    if (a == null) {
+      return b;
+    }
+    return b == null || compare(a, b) <= 0 ? a : b;
+  }
+
+  private void release(Consumer<Object> sink) {
+    Object a = ordered.peekFirst();
+    Object b = heap.peek();
+    Object o = b == null || (a != null && compare(a, b) <= 0) ? ordered.pollFirst() : heap.poll();
+    released = time(o);
+    sink.accept(o);
   }
 
   /** The current watermark: no report older than it will be released any more. */
@@ -117,7 +138,7 @@ public final class EventTimeBuffer {
 
   /** Reports waiting. */
   public int buffered() {
-    return heap.size();
+    return ordered.size() + heap.size();
   }
 
   private static Instant time(Object o) {

@@ -94,8 +94,12 @@ public final class SpoofingDetector implements Detector {
 
   private static final int MAX_EVIDENCE = 8;
 
+  /** Event time between two sweeps over the vessels (settling excursions, closing segments). */
+  private static final long SWEEP_S = 1800;
+
   private final Params params;
   private final Map<Integer, VesselState> vessels = new HashMap<>();
+  private long lastSweep = Long.MIN_VALUE / 2;
 
   public SpoofingDetector(Params params) {
     this.params = params;
@@ -344,6 +348,11 @@ public final class SpoofingDetector implements Detector {
   @Override
   public void onWatermark(Instant watermark, Consumer<DetectedEvent> out) {
     long w = watermark.getEpochSecond();
+    // the sweep over every vessel is needed at the settle time's scale, not every 5 minutes
+    if (w < lastSweep + SWEEP_S) {
+      return;
+    }
+    lastSweep = w;
     for (Iterator<Map.Entry<Integer, VesselState>> it = vessels.entrySet().iterator();
         it.hasNext(); ) {
       Map.Entry<Integer, VesselState> e = it.next();
