@@ -152,6 +152,10 @@ public final class Screener {
     }
 
     List<Scored> scored = new ArrayList<>();
+    if (qn.isPresent()) {
+      // overlap the cache misses of the candidates' names (≈ 10 % of the CPU per query at 1 M)
+      index.touchNames(candidates);
+    }
     for (int e : candidates) {
       EntityType et = index.type(e);
       List<FeatureScore> idFeatures = ids.isEmpty() ? List.of() : ids.getOrDefault(e, List.of());

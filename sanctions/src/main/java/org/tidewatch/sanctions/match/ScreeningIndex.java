@@ -283,6 +283,22 @@ public final class ScreeningIndex {
     return nameKinds[nameId];
   }
 
+  private int touchSink;
+
+  /**
+   * Reads the first fields of the candidates' names in one tight loop, so that their cache misses
+   * overlap instead of coming one by one in the scorer.
+   */
+  void touchNames(int[] entityIds) {
+    int sum = 0;
+    for (int e : entityIds) {
+      for (int i = nameStart[e]; i < nameStart[e + 1]; i++) {
+        sum += names[i].tokens().size();
+      }
+    }
+    touchSink = sum;
+  }
+
   private int findKey(long h) {
     return Arrays.binarySearch(keyHash, h);
   }
