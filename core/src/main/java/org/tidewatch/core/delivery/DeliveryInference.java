@@ -171,6 +171,10 @@ public final class DeliveryInference {
         List<Stop> stops = new ArrayList<>();
         t.loiterings.forEach(l -> stops.add(Stop.of(l)));
         t.spoofs.forEach(sp -> stops.add(Stop.of(sp)));
+        // deliberate dark periods only: ordinary reception gaps offshore are far too common
+        t.gaps.stream()
+            .filter(g -> !g.open() && g.deliberate())
+            .forEach(g -> stops.add(Stop.of(g)));
         for (Stop st : stops) {
           if (!used.contains(st.id()) && !explainedByUsedTransfer(t, st.start(), st.end(), used)) {
             stopTransfer(t, st, tl, linked, claimedGaps)
@@ -519,9 +523,9 @@ public final class DeliveryInference {
         t1 = at;
         how = "at sea, with no port call, partner or silence of its own to explain it";
         unexplained = true;
-        // (the hidden-discharge reading keeps its own 30 km rule; a transfer to a dark receiver
-        // needs only to be clear of ports and anchorages: 10 km, checked above)
-        if (!unexplainedPass || Double.isNaN(x)) {
+        // nothing explains it: it must be offshore (30 km from any port or anchorage; an
+        // anchorage inside a known transfer area does not count, transfers happen there)
+        if (!unexplainedPass || Double.isNaN(x) || nearForeignPlace(x, y, OFFSHORE_M)) {
           return;
         }
       }
@@ -804,10 +808,15 @@ public final class DeliveryInference {
    * transfer area does not count (transfers happen there).
    */
   private boolean atForeignPlace(double lat, double lon) {
-    if (places.nearest(lat, lon, FOREIGN_PORT_M, Place.Kind.PORT).isPresent()) {
+    return nearForeignPlace(lat, lon, FOREIGN_PORT_M);
+  }
+
+  /** {@link #atForeignPlace} within a given radius. */
+  private boolean nearForeignPlace(double lat, double lon, double radius_m) {
+    if (places.nearest(lat, lon, radius_m, Place.Kind.PORT).isPresent()) {
       return true;
     }
-    if (places.nearest(lat, lon, FOREIGN_PORT_M, Place.Kind.ANCHORAGE).isEmpty()) {
+    if (places.nearest(lat, lon, radius_m, Place.Kind.ANCHORAGE).isEmpty()) {
       return false;
     }
     for (TransferArea a : transferAreas) {
@@ -911,6 +920,18 @@ public final class DeliveryInference {
           String.format(Locale.ROOT, "loitered %.1f h", hours(l.start(), l.end())),
           true,
           l.evidence());
+    }
+
+    static Stop of(AisGap g) {
+      return new Stop(
+          g.id(),
+          g.start(),
+          g.end(),
+          (g.offLatitude_deg() + g.onLatitude_deg()) / 2,
+          (g.offLongitude_deg() + g.onLongitude_deg()) / 2,
+          String.format(Locale.ROOT, "went dark for %.1f h", hours(g.start(), g.end())),
+          true,
+          g.evidence());
     }
 
     static Stop of(Spoofing s) {

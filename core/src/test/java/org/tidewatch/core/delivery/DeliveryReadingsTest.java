@@ -155,9 +155,20 @@ class DeliveryReadingsTest {
         RECEIVER, Hulls.tanker(RECEIVER, "PRK", 5320, 4.3, 8.6));
   }
 
+  static DeliveryInference withKoreaBay(Map<Integer, Hull> hulls) {
+    return new DeliveryInference(
+        DeliveryInference.Params.DEFAULTS,
+        DeliveryInferenceTest.PLACES,
+        m -> java.util.Optional.ofNullable(hulls.get(m)),
+        List.of(new TransferArea("KOREA_BAY", 39.0, 123.6, 90_000)));
+  }
+
   @Test
   void aSmallFallNearAnAnchorageGoesToTheDarkReceiver() {
-    List<Delivery> ds = inference(koreaBayHulls()).infer(koreaBayFall(14.3, 13.9));
+    // 15 km from an anchorage: outside a transfer area that is an ordinary discharge...
+    assertThat(inference(koreaBayHulls()).infer(koreaBayFall(14.3, 13.9))).isEmpty();
+    // ...inside Korea Bay it is not
+    List<Delivery> ds = withKoreaBay(koreaBayHulls()).infer(koreaBayFall(14.3, 13.9));
     assertThat(ds).hasSize(1);
     Delivery d = ds.get(0);
     assertThat(d.mode()).isEqualTo(Delivery.Mode.STS_DARK_RECEIVER);
@@ -184,7 +195,7 @@ class DeliveryReadingsTest {
             101_000,
             1,
             List.of()));
-    List<Delivery> ds = inference(koreaBayHulls()).infer(ev);
+    List<Delivery> ds = withKoreaBay(koreaBayHulls()).infer(ev);
     assertThat(ds).noneMatch(d -> d.giver().equals(java.util.OptionalInt.of(BIG)));
   }
 
@@ -316,14 +327,48 @@ class DeliveryReadingsTest {
     // the receiver's silence ends at sea 14T10:00, in ballast (4.4 m), and it loads a day later
     ev.set(4, dark(RECEIVER, "12T08:50", "14T10:00", 38.719, 125.358, 37.2, 123.9));
     ev.add(draught(RECEIVER, "15T08:00", "15T10:00", 37.2, 123.9, 4.4, 7.6, null));
-    List<Delivery> ds = inference(koreaBayHulls()).infer(ev);
+    List<Delivery> ds = withKoreaBay(koreaBayHulls()).infer(ev);
     assertThat(ds).noneMatch(d -> d.giver().equals(java.util.OptionalInt.of(BIG)));
+  }
+
+  /**
+   * Seed 32 OP-015: a laden tanker goes deliberately dark off Zhoushan, its own fall too small to
+   * broadcast, while a DPRK tanker in ballast is dark for a week from Nampo.
+   */
+  @Test
+  void aLadenTankerGoingDarkOffshoreWhileADprkTankerIsDarkHandsOver() {
+    List<DetectedEvent> ev =
+        List.of(
+            call(
+                BIG,
+                "01T00:00",
+                "13T14:03",
+                "WPI-59960",
+                "Zhoushan",
+                "CHN_TRADE_PORT",
+                29.95,
+                122.1,
+                8.2,
+                14.6),
+            draught(BIG, "12T20:27", "12T20:33", 29.95, 122.1, 8.2, 14.6, "Zhoushan"),
+            dark(BIG, "14T00:08", "14T19:17", 30.747, 123.409, 30.462, 123.148),
+            draught(RECEIVER, "05T00:00", "05T06:00", 38.717, 125.4, 3.0, 2.9, "Nampo WPI-60280"),
+            dark(RECEIVER, "11T18:17", "18T07:22", 38.719, 125.351, 38.717, 125.4));
+    Map<Integer, Hull> hulls =
+        Map.of(
+            BIG, Hulls.tanker(BIG, "KNA", 87_961, 7.1, 15.2),
+            RECEIVER, Hulls.tanker(RECEIVER, "PRK", 969, 2.9, 5.4));
+    List<Delivery> ds = inference(hulls).infer(ev);
+    assertThat(ds).hasSize(1);
+    assertThat(ds.get(0).giver()).hasValue(BIG);
+    assertThat(ds.get(0).carrier()).hasValue(RECEIVER);
+    assertThat(ds.get(0).reasons()).anyMatch(r -> r.contains("went dark for 19.2 h"));
   }
 
   @Test
   void aReceiverThatCannotHoldTheCargoIsNotTheReceiver() {
     // 7.1 m of an 80,000 t tanker is ~ 70,000 t: not into a 5,320 t tanker
-    List<Delivery> ds = inference(koreaBayHulls()).infer(koreaBayFall(15.0, 7.9));
+    List<Delivery> ds = withKoreaBay(koreaBayHulls()).infer(koreaBayFall(15.0, 7.9));
     assertThat(ds).noneMatch(d -> d.vessels().contains(RECEIVER));
   }
 
