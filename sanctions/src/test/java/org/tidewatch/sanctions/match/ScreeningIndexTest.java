@@ -14,7 +14,7 @@ import org.tidewatch.core.sanctions.SanctionsEntity;
 /** Bounded candidate retrieval when every word of a query is common. */
 class ScreeningIndexTest {
 
-  private static final int COMMON = ScreeningIndex.WALK_BUDGET + 4_000;
+  private static final int COMMON = CandidateRetrieval.WALK_BUDGET + 4_000;
   private static ScreeningIndex index;
   private static int exact;
   private static int ocean;
