@@ -1227,7 +1227,8 @@ public final class DeliveryInference {
             || !admissible.test(g)) {
           continue;
         }
-        double speed = speed_mps(g);
+        // the gap's top observed speed may be a berthed ship's: not below its service speed
+        double speed = Math.max(speed_mps(g), params.defaultSpeed_kn() * Geo.MPS_PER_KNOT);
         double budget = speed * (g.end().getEpochSecond() - g.start().getEpochSecond());
         double need =
             Geo.distance_m(g.offLatitude_deg(), g.offLongitude_deg(), x, y)
