@@ -158,9 +158,22 @@ public final class DeliveryInference {
         }
       }
     }
-    // pass 2b: laden tankers stopped offshore (loitering, or hiding behind false positions) with a
-    // dark DPRK-linked receiver able to reach them, when the giver's own draught change was too
-    // small to be broadcast or detected
+    // pass 3: falls that nothing observed explains, once the explained ones have their receivers
+    // (a fall of draught is a cargo that moved: it takes a receiver before a mere stop does)
+    for (int m : order) {
+      if (linked.contains(m)) {
+        continue;
+      }
+      VesselTimeline t = tl.get(m);
+      for (DraughtChange dc : t.draughts) {
+        if (dc.before_m() - dc.after_m() >= params.minDraughtChange_m()) {
+          giverDischarge(t, dc, tl, linked, out, claimedGaps, true);
+        }
+      }
+    }
+    // pass 4: laden tankers stopped offshore (loitering, dark, or hiding behind false positions)
+    // with a dark DPRK-linked receiver able to reach them, when the giver's own draught change was
+    // too small to be broadcast or detected
     Set<String> used = new HashSet<>();
     for (Builder b : out.values()) {
       used.addAll(b.events);
@@ -184,18 +197,6 @@ public final class DeliveryInference {
                       used.addAll(b.events);
                     });
           }
-        }
-      }
-    }
-    // pass 3: falls that nothing observed explains, once the explained ones have their receivers
-    for (int m : order) {
-      if (linked.contains(m)) {
-        continue;
-      }
-      VesselTimeline t = tl.get(m);
-      for (DraughtChange dc : t.draughts) {
-        if (dc.before_m() - dc.after_m() >= params.minDraughtChange_m()) {
-          giverDischarge(t, dc, tl, linked, out, claimedGaps, true);
         }
       }
     }
