@@ -216,7 +216,7 @@ public final class EncounterDetector implements Detector {
     }
     runs.clear();
     List<Long> keys = new ArrayList<>(closed.keySet());
-    keys.sort(null);
+    keys.sort(byPair(closed));
     for (Long k : keys) {
       classify(closed.get(k), out);
     }
@@ -230,13 +230,16 @@ public final class EncounterDetector implements Detector {
     for (int i = 0; i < points.size(); i++) {
       GridPoint p = points.get(i);
       cells[i] = Cells.cell(p.lat(), p.lon(), Cells.PAIRING_RESOLUTION);
-      byCell.computeIfAbsent(cells[i], k -> new ArrayList<>()).add(p);
+      byCell.computeIfAbsent(spread(cells[i]), k -> new ArrayList<>()).add(p);
     }
     Map<Long, Boolean> seen = new HashMap<>();
+    // a cheap box test before the distance: most points of the neighbouring cells are farther
+    double maxDLat = params.possibleDistance_m() / 110_000.0;
     for (int i = 0; i < points.size(); i++) {
       GridPoint a = points.get(i);
+      double maxDLon = maxDLat / Math.max(0.05, Math.cos(Math.toRadians(a.lat())));
       for (long c : disk(cells[i])) {
-        List<GridPoint> bucket = byCell.get(c);
+        List<GridPoint> bucket = byCell.get(spread(c));
         if (bucket == null) {
           continue;
         }
@@ -245,11 +248,14 @@ public final class EncounterDetector implements Detector {
             continue;
           }
           comparisons++;
+          if (Math.abs(a.lat() - b.lat()) > maxDLat || Math.abs(a.lon() - b.lon()) > maxDLon) {
+            continue;
+          }
           double d = Geo.fastDistance_m(a.lat(), a.lon(), b.lat(), b.lon());
           if (d > params.possibleDistance_m()) {
             continue;
           }
-          long key = ((long) a.mmsi() << 32) | (b.mmsi() & 0xffffffffL);
+          long key = pairKey(a.mmsi(), b.mmsi());
           if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
             continue;
           }
@@ -278,7 +284,7 @@ public final class EncounterDetector implements Detector {
         done.add(e.getKey());
       }
     }
-    done.sort(null);
+    done.sort(byPair(closed));
     for (Long k : done) {
       classify(closed.remove(k), out);
     }
@@ -287,15 +293,40 @@ public final class EncounterDetector implements Detector {
     }
   }
 
+  /**
+   * A hash-map key for an H3 index. Nearby H3 indexes differ in a few middle bits, which {@code
+   * Long.hashCode} folds onto each other: the maps treeified their buckets and a third of the
+   * pairing time went into walking them. Multiplying by an odd constant is one-to-one and spreads
+   * them.
+   */
+  private static long spread(long h3) {
+    return h3 * 0x9E3779B97F4A7C15L;
+  }
+
+  /** The map key of a pair (spread: MMSI pairs hashed to {@code a ^ b} collide). */
+  private static long pairKey(int a, int b) {
+    return spread(((long) a << 32) | (b & 0xffffffffL));
+  }
+
+  /** Orders keys of {@code m} by their pair's MMSIs (emission order independent of hashing). */
+  private static java.util.Comparator<Long> byPair(Map<Long, Run> m) {
+    return (x, y) -> {
+      Run p = m.get(x);
+      Run q = m.get(y);
+      int c = Integer.compare(p.a, q.a);
+      return c != 0 ? c : Integer.compare(p.b, q.b);
+    };
+  }
+
   private long[] disk(long cell) {
-    long[] d = diskCache.get(cell);
+    long[] d = diskCache.get(spread(cell));
     if (d == null) {
       List<Long> l = Cells.disk(cell, 1);
       d = new long[l.size()];
       for (int i = 0; i < d.length; i++) {
         d[i] = l.get(i);
       }
-      diskCache.put(cell, d);
+      diskCache.put(spread(cell), d);
     }
     return d;
   }
@@ -307,7 +338,7 @@ public final class EncounterDetector implements Detector {
         || places.nearest(r.sumLat / r.n, r.sumLon / r.n, params.minPortDistance_m()).isPresent()) {
       return;
     }
-    long key = ((long) r.a << 32) | (r.b & 0xffffffffL);
+    long key = pairKey(r.a, r.b);
     Run prev = closed.get(key);
     if (prev != null && r.start - prev.end <= params.mergeGap_s()) {
       prev.merge(r);
