@@ -125,7 +125,8 @@ public final class EventDecoder {
       return v instanceof Double d ? OptionalInt.of(d.intValue()) : OptionalInt.empty();
     }
     if (t.isEnum()) {
-      return Enum.valueOf((Class<? extends Enum>) t, (String) v);
+      // absent from logs written before the component existed: the record defaults it
+      return v == null ? null : Enum.valueOf((Class<? extends Enum>) t, (String) v);
     }
     Type arg = g instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
     Class<?> argClass = arg instanceof Class<?> k ? k : Object.class;

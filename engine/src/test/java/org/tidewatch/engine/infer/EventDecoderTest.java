@@ -15,6 +15,7 @@ import org.tidewatch.core.detect.EventType;
 import org.tidewatch.core.detect.Evidence;
 import org.tidewatch.core.detect.IdentityChange;
 import org.tidewatch.core.detect.PortCall;
+import org.tidewatch.core.detect.Spoofing;
 import org.tidewatch.engine.detect.EventJson;
 import org.tidewatch.engine.detect.EventRow;
 
@@ -50,11 +51,25 @@ class EventDecoderTest {
                 true, 7, T0, T1, false, 1, 2, 3, 4, 5, 6, 7, OptionalDouble.empty(), 0.5, EV),
             new DraughtChange(9, T0, T1, Double.NaN, 125, 6.6, 3.8, Optional.empty(), 1, List.of()),
             new IdentityChange(
-                IdentityChange.Kind.MMSI_SAME_IMO, List.of(5, 6), T0, T1, 1, 2, "a", "b", 0.9, EV));
+                IdentityChange.Kind.MMSI_SAME_IMO, List.of(5, 6), T0, T1, 1, 2, "a", "b", 0.9, EV),
+            new Spoofing(
+                Spoofing.Pattern.CIRCLES, 8, T0, T1, 38.3, 122.8, 68_000, 4.5, 8_000, 12, 0.7, EV));
     for (DetectedEvent e : events) {
       Optional<DetectedEvent> back = EventDecoder.decode(EventRow.parse(EventJson.line(e)));
       assertThat(back).as(e.type().name()).isPresent();
       assertThat(EventJson.line(back.get())).isEqualTo(EventJson.line(e));
     }
+  }
+
+  @Test
+  void spoofingWrittenBeforePatternsExisted_isAnExcursion() {
+    Spoofing now =
+        new Spoofing(
+            Spoofing.Pattern.EXCURSION, 8, T0, T1, 38.3, 122.8, 68_000, 30, 66_000, 12, 0.7, EV);
+    String old = EventJson.line(now).replace("\"pattern\":\"EXCURSION\",", "");
+    assertThat(old).doesNotContain("pattern");
+    Optional<DetectedEvent> back = EventDecoder.decode(EventRow.parse(old));
+    assertThat(back).containsInstanceOf(Spoofing.class);
+    assertThat(((Spoofing) back.get()).pattern()).isEqualTo(Spoofing.Pattern.EXCURSION);
   }
 }
