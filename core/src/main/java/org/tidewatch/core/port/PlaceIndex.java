@@ -21,17 +21,28 @@ import org.tidewatch.core.geo.Geo;
 public final class PlaceIndex {
   private static final double CELL_DEG = 0.1;
   private final List<Place> places;
-  private final Map<Long, List<Place>> buckets = new HashMap<>();
+  // per grid row: its occupied columns, sorted, and the places in each (a query reads a few rows
+  // and binary-searches its column range instead of hashing every cell of the box)
+  private final Map<Integer, Row> rows = new HashMap<>();
+
+  private record Row(int[] cols, List<List<Place>> places) {}
 
   /** Indexes places. */
   public PlaceIndex(List<Place> places) {
     this.places = List.copyOf(places);
+    Map<Integer, java.util.TreeMap<Integer, List<Place>>> grid = new HashMap<>();
     for (Place p : this.places) {
-      buckets
-          .computeIfAbsent(
-              key(row(p.latitude_deg()), col(p.longitude_deg())), k -> new ArrayList<>())
+      grid.computeIfAbsent(row(p.latitude_deg()), k -> new java.util.TreeMap<>())
+          .computeIfAbsent(Math.floorMod(col(p.longitude_deg()), 3600), k -> new ArrayList<>())
           .add(p);
     }
+    grid.forEach(
+        (r, cols) ->
+            rows.put(
+                r,
+                new Row(
+                    cols.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    List.copyOf(cols.values()))));
   }
 
   /**
@@ -118,20 +129,31 @@ public final class PlaceIndex {
     Place best = null;
     double bestD = radius_m;
     for (int r = r0; r <= r1; r++) {
-      for (int c = c0; c <= c1; c++) {
-        List<Place> b = buckets.get(key(r, Math.floorMod(c, 3600)));
-        if (b == null) {
-          continue;
-        }
-        for (Place p : b) {
-          if (kind != null && p.kind() != kind) {
-            continue;
-          }
-          double d =
-              Geo.fastDistance_m(latitude_deg, longitude_deg, p.latitude_deg(), p.longitude_deg());
-          if (d <= bestD && (best == null || d < bestD || p.id().compareTo(best.id()) < 0)) {
-            best = p;
-            bestD = d;
+      Row row = rows.get(r);
+      if (row == null) {
+        continue;
+      }
+      int lo = Math.floorMod(c0, 3600);
+      int hi = Math.floorMod(c1, 3600);
+      boolean whole = c1 - c0 + 1 >= 3600;
+      int[][] ranges =
+          whole
+              ? new int[][] {{0, 3599}}
+              : lo <= hi ? new int[][] {{lo, hi}} : new int[][] {{lo, 3599}, {0, hi}};
+      for (int[] range : ranges) {
+        int i = java.util.Arrays.binarySearch(row.cols(), range[0]);
+        for (i = i < 0 ? -i - 1 : i; i < row.cols().length && row.cols()[i] <= range[1]; i++) {
+          for (Place p : row.places().get(i)) {
+            if (kind != null && p.kind() != kind) {
+              continue;
+            }
+            double d =
+                Geo.fastDistance_m(
+                    latitude_deg, longitude_deg, p.latitude_deg(), p.longitude_deg());
+            if (d <= bestD && (best == null || d < bestD || p.id().compareTo(best.id()) < 0)) {
+              best = p;
+              bestD = d;
+            }
           }
         }
       }
@@ -167,11 +189,5 @@ public final class PlaceIndex {
 
   private static int col(double lon) {
     return (int) Math.floor((lon + 180) / CELL_DEG);
-  }
-
-  private static long key(int row, int col) {
-    // row * 3600 + col: unique (col < 3600) and well spread by Long.hashCode; the former
-    // (row << 32 | col) hashed to row ^ col and piled neighbouring cells into one bucket
-    return row * 3600L + Math.floorMod(col, 3600);
   }
 }

@@ -151,6 +151,7 @@ public final class ReappearanceDetector implements Detector {
     long appeared = n.first.time().getEpochSecond();
     int best = 0;
     double bestScore = Double.MAX_VALUE;
+    double bestDistance_m = 0;
     int candidates = 0;
     List<Integer> sameSize = new ArrayList<>();
     for (int l = n.length_m - params.lengthTolerance_m();
@@ -185,6 +186,7 @@ public final class ReappearanceDetector implements Detector {
       if (score < bestScore) {
         bestScore = score;
         best = old;
+        bestDistance_m = d;
       }
     }
     if (candidates == 0) {
@@ -192,12 +194,7 @@ public final class ReappearanceDetector implements Detector {
     }
     Vessel o = vessels.get(best);
     stitched.add(best);
-    double d =
-        Geo.distance_m(
-            o.last.latitude_deg(),
-            o.last.longitude_deg(),
-            n.first.latitude_deg(),
-            n.first.longitude_deg());
+    double d = bestDistance_m;
     // one candidate, close in space and time: 0.7; each other candidate lowers it
     double conf = Math.max(0.3, 0.7 - 0.1 * (candidates - 1) - 0.2 * bestScore);
     out.accept(
