@@ -8,7 +8,7 @@ import org.tidewatch.core.geo.Geo;
 import org.tidewatch.core.track.Position;
 
 /**
- * Circles: a cargo ship or tanker that reports way on (mean ≥ {@link Params#minSpeed_kn}) for hours
+ * Circles: a cargo ship or tanker that reports way on (≥ {@link Params#minSpeed_kn}) for hours
  * while all its positions stay within {@link Params#radius_m} of the first. The reported speeds
  * would have carried it tens of kilometres; the positions say it went nowhere. This is the "crop
  * circle" signature of generated AIS positions (SkyTruth, Windward; the UN Panel of Experts on DPRK
@@ -24,9 +24,7 @@ final class CircleWatch {
    *     3-4 km radius around a point drawn anywhere on it)
    * @param minSpeed_kn a report "has way on" at or above this reported speed (2.5 kn: above the
    *     0-1.5 kn of ships at anchor or drifting)
-   * @param minMovingFraction share of the run's reports with way on (0.4; with the mean reported
-   *     speed at least {@code minSpeed_kn}: the simulator's circles report 1-5.5 kn, so half of
-   *     them can fall below 2.5 kn — seed 34 of the inference evaluation)
+   * @param minMovingFraction share of the run's reports with way on (0.6)
    * @param minDuration_s shortest run (6 h: a ship manoeuvring or waiting for a pilot turns for
    *     less)
    * @param minReports fewest reports in the run (5)
@@ -39,7 +37,7 @@ final class CircleWatch {
       long minDuration_s,
       int minReports,
       long maxInterval_s) {
-    static final Params DEFAULTS = new Params(10_000, 2.5, 0.4, 6 * 3600, 5, 6 * 3600);
+    static final Params DEFAULTS = new Params(10_000, 2.5, 0.6, 6 * 3600, 5, 6 * 3600);
   }
 
   private final Params params;
@@ -49,7 +47,6 @@ final class CircleWatch {
   private int reports;
   private int moving;
   private double movingSpeedSum;
-  private double speedSum;
   private double maxDistance_m;
   private double sumLat;
   private double sumLon;
@@ -79,7 +76,6 @@ final class CircleWatch {
     reports = 0;
     moving = 0;
     movingSpeedSum = 0;
-    speedSum = 0;
     maxDistance_m = 0;
     sumLat = 0;
     sumLon = 0;
@@ -101,7 +97,6 @@ final class CircleWatch {
     sumLon += p.longitude_deg();
     maxDistance_m = Math.max(maxDistance_m, d);
     double sog = p.speedOverGround_kn().orElse(0);
-    speedSum += sog;
     if (sog >= params.minSpeed_kn()) {
       moving++;
       movingSpeedSum += sog;
@@ -112,7 +107,6 @@ final class CircleWatch {
     if (first == null
         || reports < params.minReports()
         || last.time().getEpochSecond() - first.time().getEpochSecond() < params.minDuration_s()
-        || speedSum < params.minSpeed_kn() * reports
         || moving < params.minMovingFraction() * reports) {
       return Optional.empty();
     }
