@@ -3,7 +3,9 @@ package org.tidewatch.core.detect;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.tidewatch.core.detect.draught.DraughtDetector;
 import org.tidewatch.core.detect.encounter.EncounterDetector;
 import org.tidewatch.core.detect.gap.GapDetector;
@@ -36,6 +38,19 @@ public final class DetectorPipeline {
 
   /** The default detector set over the given places. */
   public DetectorPipeline(PlaceIndex places, Duration lateness, Consumer<DetectedEvent> out) {
+    this(places, lateness, m -> Optional.empty(), out);
+  }
+
+  /**
+   * The default detector set, told when each MMSI was first seen before this run's input (a store's
+   * vessel summaries): a run that starts with a warm-up replay must not take an MMSI it meets late
+   * in the replay for a new one.
+   */
+  public DetectorPipeline(
+      PlaceIndex places,
+      Duration lateness,
+      Function<Integer, Optional<Instant>> knownSince,
+      Consumer<DetectedEvent> out) {
     this.buffer = new EventTimeBuffer(lateness);
     this.registry = new VesselRegistry();
     this.out = out;
@@ -48,7 +63,7 @@ public final class DetectorPipeline {
             new GapDetector(GapDetector.Params.DEFAULTS, registry, new ReceptionModel()),
             new SpoofingDetector(SpoofingDetector.Params.DEFAULTS),
             new IdentityDetector(IdentityDetector.Params.DEFAULTS),
-            new ReappearanceDetector(ReappearanceDetector.Params.DEFAULTS, registry),
+            new ReappearanceDetector(ReappearanceDetector.Params.DEFAULTS, registry, knownSince),
             new DraughtDetector(DraughtDetector.Params.DEFAULTS, places));
   }
 

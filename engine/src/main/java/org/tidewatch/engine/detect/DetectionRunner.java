@@ -24,6 +24,7 @@ import org.tidewatch.core.store.TrackStore;
 import org.tidewatch.core.track.DailyCount;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
+import org.tidewatch.core.track.VesselSummary;
 
 /**
  * The embedded detection runner: reads a store one UTC day at a time (positions by a scan, static
@@ -142,7 +143,12 @@ public final class DetectionRunner {
       from = dataStart;
     }
     List<DetectedEvent> found = new ArrayList<>();
-    DetectorPipeline pipeline = new DetectorPipeline(places, o.lateness(), found::add);
+    DetectorPipeline pipeline =
+        new DetectorPipeline(
+            places,
+            o.lateness(),
+            m -> store.identities().vessel(m).map(VesselSummary::firstSeen),
+            found::add);
     long[] n = new long[2];
     Instant lastTime = from;
     for (Instant t = from; t.isBefore(to); t = t.plus(1, ChronoUnit.DAYS)) {

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.tidewatch.core.detect.DetectedEvent;
 import org.tidewatch.core.detect.Detector;
 import org.tidewatch.core.detect.Evidence;
@@ -80,9 +82,22 @@ public final class ReappearanceDetector implements Detector {
   private final Map<Integer, Set<Integer>> byLength = new HashMap<>();
   private Instant firstSeen;
 
+  private final Function<Integer, Optional<Instant>> knownSince;
+
   public ReappearanceDetector(Params params, VesselRegistry registry) {
+    this(params, registry, m -> Optional.empty());
+  }
+
+  /**
+   * @param knownSince when an MMSI was first seen before this run's input, if known (a store's
+   *     vessel summaries): an MMSI known from long before is not a newcomer, even when a run that
+   *     starts with a warm-up replay meets it late
+   */
+  public ReappearanceDetector(
+      Params params, VesselRegistry registry, Function<Integer, Optional<Instant>> knownSince) {
     this.params = params;
     this.registry = registry;
+    this.knownSince = knownSince;
   }
 
   @Override
@@ -113,8 +128,13 @@ public final class ReappearanceDetector implements Detector {
     Vessel v = vessels.computeIfAbsent(p.mmsi(), k -> new Vessel());
     if (v.first == null) {
       v.first = p;
-      // an MMSI present from the start of the data is not a newcomer
-      if (p.time().getEpochSecond() - firstSeen.getEpochSecond() > params.minSilence_s()) {
+      // an MMSI present from the start of the data, or known from before it, is not a newcomer
+      long t = p.time().getEpochSecond();
+      if (t - firstSeen.getEpochSecond() > params.minSilence_s()
+          && knownSince
+              .apply(p.mmsi())
+              .map(k -> k.getEpochSecond() >= t - params.minSilence_s())
+              .orElse(true)) {
         newcomers.add(p.mmsi());
       }
     }

@@ -24,8 +24,16 @@ class ReappearanceDetectorTest {
   private static final long DAY = 86_400;
 
   private final VesselRegistry registry = new VesselRegistry();
+  // NEW known to a store long before this run's input (a warm-up replay met it late)
+  private boolean newKnownFromBefore;
   private final ReappearanceDetector detector =
-      new ReappearanceDetector(ReappearanceDetector.Params.DEFAULTS, registry);
+      new ReappearanceDetector(
+          ReappearanceDetector.Params.DEFAULTS,
+          registry,
+          m ->
+              m == NEW && newKnownFromBefore
+                  ? java.util.Optional.of(T0.minusSeconds(30 * DAY))
+                  : java.util.Optional.empty());
   private final List<DetectedEvent> events = new ArrayList<>();
 
   private void stat(int mmsi, long t, int length, int beam, int type, int imo) {
@@ -89,6 +97,13 @@ class ReappearanceDetectorTest {
     assertThat(s.get(0).start()).isEqualTo(T0.plusSeconds(2 * DAY));
     assertThat(s.get(0).end()).isEqualTo(T0.plusSeconds(2 * DAY + 10 * 3600));
     assertThat(s.get(0).after()).contains("1 candidate");
+  }
+
+  @Test
+  void mmsiTheStoreKnewFromBefore_isNotANewcomer() {
+    newKnownFromBefore = true;
+    laundering(121, 0, false);
+    assertThat(stitched()).isEmpty();
   }
 
   @Test
