@@ -459,12 +459,8 @@ public final class DeliveryInference {
     List<Evidence> evid = new ArrayList<>();
     boolean unexplained = false;
     boolean spoofedFall = false;
-    Optional<Encounter> alongside = Optional.empty();
-    for (Encounter e : t.encounters) {
-      if (!e.end().isBefore(at.minus(params.transferLookback())) && !e.start().isAfter(at)) {
-        alongside = Optional.of(e);
-      }
-    }
+    Optional<Encounter> alongside =
+        lastOverlapping(t.encounters, at.minus(params.transferLookback()), at);
     if (alongside.isPresent()) {
       Encounter e = alongside.get();
       x = e.latitude_deg();
@@ -501,12 +497,8 @@ public final class DeliveryInference {
       ev.add(s.id());
       evid.addAll(s.evidence());
     } else {
-      Optional<Loitering> lo = Optional.empty();
-      for (Loitering l : t.loiterings) {
-        if (!l.end().isBefore(at.minus(params.transferLookback())) && !l.start().isAfter(at)) {
-          lo = Optional.of(l);
-        }
-      }
+      Optional<Loitering> lo =
+          lastOverlapping(t.loiterings, at.minus(params.transferLookback()), at);
       if (lo.isPresent()) {
         Loitering l = lo.get();
         x = l.latitude_deg();
@@ -866,19 +858,11 @@ public final class DeliveryInference {
    */
   private boolean explainedByUsedTransfer(
       VesselTimeline t, Instant start, Instant end, Set<String> used) {
-    for (Encounter e : t.encounters) {
-      if (used.contains(e.id()) && overlaps(e.start(), e.end(), start, end)) {
-        return true;
-      }
-    }
-    for (Loitering l : t.loiterings) {
-      if (used.contains(l.id()) && overlaps(l.start(), l.end(), start, end)) {
-        return true;
-      }
-    }
-    for (Spoofing sp : t.spoofs) {
-      if (used.contains(sp.id()) && overlaps(sp.start(), sp.end(), start, end)) {
-        return true;
+    for (List<? extends DetectedEvent> stops : List.of(t.encounters, t.loiterings, t.spoofs)) {
+      for (DetectedEvent e : stops) {
+        if (used.contains(e.id()) && overlaps(e.start(), e.end(), start, end)) {
+          return true;
+        }
       }
     }
     for (DraughtChange dc : t.draughts) {
@@ -888,6 +872,18 @@ public final class DeliveryInference {
       }
     }
     return false;
+  }
+
+  /** The last event of {@code events} (in their order) overlapping [from, to]. */
+  private static <E extends DetectedEvent> Optional<E> lastOverlapping(
+      List<E> events, Instant from, Instant to) {
+    E last = null;
+    for (E e : events) {
+      if (overlaps(e.start(), e.end(), from, to)) {
+        last = e;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   private static boolean overlaps(Instant a0, Instant a1, Instant b0, Instant b1) {
