@@ -17,7 +17,8 @@ import java.util.List;
  * @param longitude_deg mean position of the excursion
  * @param jumpOut_m distance of the jump away from the consistent track (for CIRCLES: from the last
  *     report before the circles)
- * @param jumpOutSpeed_kn implied speed of that jump (for CIRCLES: the median reported speed)
+ * @param jumpOutSpeed_kn implied speed of that jump (for CIRCLES: the mean reported speed of its
+ *     reports with way on)
  * @param jumpBack_m distance of the jump back (NaN when it did not come back; for CIRCLES: the
  *     radius of the circles)
  * @param reports reports in the excursion

@@ -10,10 +10,9 @@ import org.tidewatch.core.track.Position;
 /**
  * Circles: a cargo ship or tanker that reports way on (≥ {@link Params#minSpeed_kn}) for hours
  * while all its positions stay within {@link Params#radius_m} of the first. The reported speeds
- * would have carried it tens of kilometres; the positions say it went nowhere. This is the "crop
- * circle" signature of generated AIS positions (SkyTruth, Windward; the UN Panel of Experts on DPRK
- * describes tankers broadcasting such tracks while transferring elsewhere). One watch per vessel,
- * fed in event-time order.
+ * would have carried it tens of kilometres; the positions say it went nowhere: positions made up to
+ * stand in for a ship that is elsewhere (in the simulator, STS givers broadcast such circles while
+ * alongside a dark receiver). One watch per vessel, fed in event-time order.
  */
 final class CircleWatch {
 
