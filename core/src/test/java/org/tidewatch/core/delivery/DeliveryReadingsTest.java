@@ -378,13 +378,13 @@ class DeliveryReadingsTest {
     Hull small = Hulls.tanker(RECEIVER, "PRK", 941, 2.9, 6.0);
     // 0.3 m fall: at least 0.2 m of 78,556 t / 7.9 m = 1,989 t > 1.25 x 941 t
     assertThat(
-            DeliveryInference.canHold(
+            DarkReceivers.canHold(
                 java.util.Optional.of(giver),
                 draught(BIG, "01T00:00", "01T01:00", 39, 123, 14.3, 14.0, null),
                 java.util.Optional.of(small)))
         .isFalse();
     assertThat(
-            DeliveryInference.canHold(
+            DarkReceivers.canHold(
                 java.util.Optional.of(giver),
                 draught(BIG, "01T00:00", "01T01:00", 39, 123, 14.3, 14.0, null),
                 java.util.Optional.empty()))
