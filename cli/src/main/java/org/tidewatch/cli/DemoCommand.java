@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.tidewatch.ais.sentence.AisReader;
 import org.tidewatch.ais.sentence.AisReaderOptions;
 import org.tidewatch.ais.sentence.AisStats;
+import org.tidewatch.cli.sanctions.DemoWatchList;
 import org.tidewatch.cli.server.ServeCommand;
 import org.tidewatch.engine.ingest.ConsoleProgress;
 import org.tidewatch.engine.ingest.IngestListener;
@@ -129,11 +130,21 @@ public final class DemoCommand implements Callable<Integer> {
         StandardCopyOption.REPLACE_EXISTING);
 
     out.println();
-    out.println("4. Detecting behaviour over the store");
+    out.println(
+        "4. Screening the store's vessels against a watch list (synthetic: some of the"
+            + " simulated evasion hulls, by IMO number and name or by name alone)");
+    Path watchList = data.resolve("demo-watchlist.ftm.jsonl");
+    int listedHulls = DemoWatchList.write(theatre.resolve("truth.json"), watchList);
+    out.printf("   %d hulls on the watch list -> %s%n", listedHulls, watchList);
+    out.flush();
+    run("sanctions", "ingest", "--data", data.toString(), watchList.toString());
+
+    out.println();
+    out.println("5. Detecting behaviour over the store");
     run("detect", "--data", data.toString());
 
     out.println();
-    out.println("5. Detected events against the simulator's truth");
+    out.println("6. Detected events against the simulator's truth");
     run(
         "evaluate",
         "detection",
@@ -143,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
         data.toString());
 
     out.println();
-    out.println("6. Deliveries against the UN cap (refined products), simulated year");
+    out.println("7. Deliveries against the UN cap (refined products), simulated year");
     run(
         "ledger",
         "--year",
@@ -154,13 +165,14 @@ public final class DemoCommand implements Callable<Integer> {
         data.toString());
 
     out.println();
-    out.println("7. Vessels ranked by risk");
+    out.println("8. Vessels ranked by risk");
     run("risk", "--top", "10", "--data", data.toString());
 
     out.println();
     out.println("Explore: tidewatch vessels --data " + data + " --name ...");
     out.println("         tidewatch events --data " + data + " --type STS");
     out.println("         tidewatch risk --data " + data + " --vessel MMSI");
+    out.println("         tidewatch sanctions screen-vessels --data " + data);
     out.flush();
     if (!noServe) {
       ServeCommand.serveDemo(data, port, out);

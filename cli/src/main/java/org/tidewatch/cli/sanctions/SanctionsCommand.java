@@ -23,18 +23,21 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "sanctions",
     mixinStandardHelpOptions = true,
-    description = "Sanctions list versions: ingest, lists, diff, update.",
+    description =
+        "Sanctions list versions: ingest, lists, diff, update; screen the store's vessels.",
     subcommands = {
       SanctionsCommand.Ingest.class,
       SanctionsCommand.Lists.class,
       SanctionsCommand.Diff.class,
-      SanctionsCommand.Update.class
+      SanctionsCommand.Update.class,
+      ScreenVesselsCommand.class
     })
 public final class SanctionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.err.println("Use a subcommand: ingest, lists, diff, update (see --help).");
+    System.err.println(
+        "Use a subcommand: ingest, lists, diff, update, screen-vessels (see --help).");
     return 2;
   }
 
@@ -42,13 +45,19 @@ public final class SanctionsCommand implements Callable<Integer> {
   @Command(
       name = "ingest",
       mixinStandardHelpOptions = true,
-      description = "Read list files (format detected), keep them as the lists' versions in force.")
+      description = {
+        "Read list files (format detected), keep them as the lists' versions in force.",
+        "Then screens the store's vessels against them when they changed (see screen-vessels)."
+      })
   public static final class Ingest implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "./tidewatch-data", description = "Data directory.")
     Path data = Path.of("./tidewatch-data");
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "List files.")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--no-screen", description = "Do not screen the store's vessels afterwards.")
+    boolean noScreen;
 
     @Override
     public Integer call() {
@@ -63,6 +72,11 @@ public final class SanctionsCommand implements Callable<Integer> {
               v.versionId(),
               v.publishedOn().map(d -> " (published " + d + ")").orElse(""),
               r.isNew() ? "now in force" : "unchanged");
+        }
+        System.out.flush();
+        if (!noScreen) {
+          // also when nothing changed: results left stale by an earlier failure are made now
+          VesselScreeningStep.runAfterListsChanged(data, VesselScreeningStep.writer(System.out));
         }
         return 0;
       } catch (MalformedListException e) {

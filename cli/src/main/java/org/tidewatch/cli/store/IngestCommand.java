@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tidewatch.cli.UserError;
+import org.tidewatch.cli.sanctions.VesselScreeningStep;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.BadRow;
 import org.tidewatch.engine.ingest.ConsoleProgress;
@@ -14,6 +15,7 @@ import org.tidewatch.engine.ingest.FileResult;
 import org.tidewatch.engine.ingest.IngestOptions;
 import org.tidewatch.engine.ingest.IngestReport;
 import org.tidewatch.engine.ingest.Ingester;
+import org.tidewatch.engine.screening.VesselScreeningJob;
 import org.tidewatch.store.duckdb.DuckDbTrackStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,6 +83,13 @@ public final class IngestCommand implements Runnable {
     @Option(names = "--no-progress", description = "no progress display")
     boolean noProgress;
 
+    @Option(
+        names = "--no-screen",
+        description =
+            "do not screen the store's vessels against the sanctions lists afterwards (see"
+                + " tidewatch sanctions screen-vessels)")
+    boolean noScreen;
+
     @Override
     public Integer call() {
       Releasability r;
@@ -110,7 +119,17 @@ public final class IngestCommand implements Runnable {
                 .ingest(
                     files,
                     "ingest ais " + String.join(" ", files.stream().map(Path::toString).toList()));
+        printReport(report, out);
+        if (!noScreen) {
+          // the store changed: screen the vessels again (only those whose claims changed)
+          VesselScreeningStep.run(
+              s, s.dataDir(), VesselScreeningJob.Options.defaults(), !noProgress, false, out);
+        }
       }
+      return report.anyRefused() ? 1 : 0;
+    }
+
+    private static void printReport(IngestReport report, PrintWriter out) {
       for (FileResult f : report.files()) {
         out.printf(
             "%s: %s, %,d positions, %,d static reports, %,d bad rows%s%n",
@@ -136,7 +155,6 @@ public final class IngestCommand implements Runnable {
           secs,
           report.positions() / Math.max(secs, 1e-9));
       out.flush();
-      return report.anyRefused() ? 1 : 0;
     }
   }
 }
