@@ -2,6 +2,7 @@ package org.tidewatch.core.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.ClaimKind;
 import org.tidewatch.core.track.IdentityTimeline;
 import org.tidewatch.core.track.VesselSummary;
@@ -27,4 +28,12 @@ public interface IdentityStore {
 
   /** Vessels matching a query, by MMSI, at most {@code limit}. */
   List<VesselSummary> search(VesselQuery query, int limit);
+
+  /**
+   * Every releasability marking the store has recorded on a record (a position, a static report or
+   * an event), by marking text: what the clearances of users can be checked against. Positions and
+   * static reports are never deleted, so their markings stay; a marking carried only by events that
+   * a later detection run replaced may remain listed.
+   */
+  List<Releasability> markings();
 }

@@ -31,7 +31,7 @@ import org.tidewatch.core.track.VesselSummary;
  * #createStore()} (a new, empty, independent store) and {@link #reopen(TrackStore)} (close it and
  * open the same data again).
  */
-public abstract class TrackStoreContract {
+public abstract class TrackStoreContract implements EventStoreContract {
 
   protected static final Instant T0 = Instant.parse("2024-03-01T00:00:00Z");
   protected static final Releasability MARK = new Releasability("OFFICIAL");
@@ -45,6 +45,17 @@ public abstract class TrackStoreContract {
 
   /** Closes {@code store} and opens the same data again. */
   protected abstract TrackStore reopen(TrackStore store);
+
+  @Override
+  public TrackStore eventStore() {
+    return store;
+  }
+
+  @Override
+  public TrackStore reopenEventStore() {
+    store = reopen(store);
+    return store;
+  }
 
   @BeforeEach
   void open() {
@@ -157,6 +168,7 @@ public abstract class TrackStoreContract {
     assertThat(s.complete()).isTrue();
     assertThat(s.badRows()).isEqualTo(1);
     assertThat(store.positions().count()).isEqualTo(10);
+    assertThat(store.identities().markings()).containsExactly(MARK);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.IdentityStore;
 import org.tidewatch.core.store.VesselQuery;
 import org.tidewatch.core.track.ClaimKind;
@@ -152,6 +153,23 @@ final class DuckDbIdentities implements IdentityStore {
       } catch (SQLException e) {
         throw new UncheckedSqlException(e);
       }
+    }
+  }
+
+  @Override
+  public List<Releasability> markings() {
+    synchronized (db) {
+      List<Releasability> out = new ArrayList<>();
+      try (PreparedStatement p =
+              db.connection.prepareStatement("SELECT marking FROM markings ORDER BY marking");
+          ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new Releasability(r.getString(1)));
+        }
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+      return out;
     }
   }
 }

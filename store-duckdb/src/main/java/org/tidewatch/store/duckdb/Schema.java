@@ -9,6 +9,7 @@ import java.sql.Statement;
  * The DuckDB schema (version {@value #VERSION}). Times are {@code TIMESTAMP} holding UTC
  * microseconds. Positions and static reports are append-only and carry their provenance columns;
  * identity claims and vessels are aggregates maintained in the same transaction as each batch.
+ * Detected events are in {@link EventSchema}.
  */
 final class Schema {
   static final int VERSION = 1;
@@ -70,11 +71,6 @@ final class Schema {
     """
     CREATE TABLE IF NOT EXISTS stage_vessels (
       mmsi INTEGER, first_seen TIMESTAMP, last_seen TIMESTAMP, positions BIGINT, statics BIGINT)""",
-    """
-    CREATE TABLE IF NOT EXISTS events (
-      detector VARCHAR NOT NULL, mmsi INTEGER NOT NULL, t_start TIMESTAMP NOT NULL,
-      t_end TIMESTAMP NOT NULL, lat DOUBLE NOT NULL, lon DOUBLE NOT NULL, summary VARCHAR NOT NULL,
-      marking VARCHAR NOT NULL)""",
   };
 
   private Schema() {}
@@ -84,6 +80,7 @@ final class Schema {
       for (String ddl : DDL) {
         s.execute(ddl);
       }
+      EventSchema.apply(c); // the event tables (and the migration of the placeholder)
       try (ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
         if (r.next()) {
           int v = Integer.parseInt(r.getString(1));
