@@ -2,20 +2,47 @@ package org.tidewatch.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidewatch.core.sanctions.EntityMerger;
 import org.tidewatch.core.sanctions.SanctionsEntity;
+import org.tidewatch.core.track.IdentityClaim;
+import org.tidewatch.engine.screening.ClaimMatch;
+import org.tidewatch.engine.screening.ListsInForce;
+import org.tidewatch.engine.screening.ScreeningListener;
+import org.tidewatch.engine.screening.ScreeningResults;
+import org.tidewatch.engine.screening.VesselResult;
+import org.tidewatch.engine.screening.VesselScreeningJob;
+import org.tidewatch.engine.screening.VesselScreeningJob.Outcome;
 import org.tidewatch.sanctions.match.Screener;
 import org.tidewatch.sanctions.match.ScreeningIndex;
 import org.tidewatch.sanctions.read.MalformedListException;
 import org.tidewatch.sanctions.read.ParsedList;
 import org.tidewatch.sanctions.store.SanctionsStore;
+import org.tidewatch.server.auth.Principal;
+import org.tidewatch.server.data.VesselAccess;
+import org.tidewatch.server.data.Workspace;
+import org.tidewatch.store.duckdb.DuckDbTrackStore;
 
-/** Loads the sanctions lists in force from a data directory into a screener. */
+/**
+ * Loads the sanctions lists in force from a data directory into a screener, and serves the stored
+ * screening of the store's vessels ({@link #vessels}), made again at start-up when stale.
+ */
 public final class Screening {
+  private static final Logger LOG = LoggerFactory.getLogger(Screening.class);
+
+  private static final Map<Workspace, VesselScreening> BY_WORKSPACE =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private Screening() {}
 
   /** The screener, or empty (with a warning) when no list was ingested. */
@@ -26,15 +53,123 @@ public final class Screening {
         all.addAll(p.entities());
       }
       if (all.isEmpty()) {
-        LoggerFactory.getLogger(Screening.class)
-            .warn("no sanctions lists in {}: screening is unavailable", dataDir);
+        LOG.warn("no sanctions lists in {}: screening is unavailable", dataDir);
         return Optional.empty();
       }
       return Optional.of(new Screener(new ScreeningIndex(EntityMerger.merge(all))));
     } catch (IOException | MalformedListException e) {
-      LoggerFactory.getLogger(Screening.class)
-          .warn("cannot load the sanctions lists in {}: {}", dataDir, e.getMessage());
+      LOG.warn("cannot load the sanctions lists in {}: {}", dataDir, e.getMessage());
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The stored screening of the workspace's vessels: the first call (at start-up, when the routes
+   * are built) screens the vessels again when the results in {@code DIR/screening/vessels.jsonl}
+   * are stale, reusing the workspace's screener; when that fails the previous results stay in force
+   * and are marked stale. A store that is not a DuckDB data directory has no stored screening.
+   */
+  public static VesselScreening vessels(Workspace ws) {
+    return BY_WORKSPACE.computeIfAbsent(ws, Screening::refresh);
+  }
+
+  private static VesselScreening refresh(Workspace ws) {
+    if (!(ws.store() instanceof DuckDbTrackStore d)) {
+      return new VesselScreening(Optional.empty(), Optional.of("no data directory"));
+    }
+    Path dir = d.dataDir();
+    VesselScreeningJob.ListsSource lists =
+        () ->
+            ws.screener().isPresent()
+                ? new ListsInForce(ws.screener().get(), ListsInForce.versions(dir))
+                : ListsInForce.load(dir);
+    ScreeningListener log =
+        new ScreeningListener() {
+          @Override
+          public void started(String reason, int vessels) {
+            LOG.info("screening {} vessels against the lists in force ({})", vessels, reason);
+          }
+
+          @Override
+          public void finished(ScreeningResults r) {
+            LOG.info(
+                "screened {} vessels ({} again) in {} ms: {} listed",
+                r.vessels().size(),
+                r.rescreened(),
+                r.elapsed_ms(),
+                r.listedCount());
+          }
+        };
+    try {
+      Outcome o =
+          VesselScreeningJob.run(
+              d, dir, VesselScreeningJob.Options.defaults(), lists, log, Clock.systemUTC());
+      return switch (o) {
+        case Outcome.Failed f -> {
+          LOG.warn("{}; the previous vessel screening stays in force (stale)", f.reason());
+          yield new VesselScreening(f.previous(), Optional.of(f.reason()));
+        }
+        default -> new VesselScreening(o.results(), Optional.empty());
+      };
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("vessel screening failed: {}", e.getMessage());
+      return new VesselScreening(Optional.empty(), Optional.of(e.getMessage()));
+    }
+  }
+
+  /**
+   * The screening of the store's vessels as callers may see it. A match comes from one claim of a
+   * vessel (a name, IMO number or call sign) or from its MMSI; it is shown only to a caller who
+   * sees that claim: everything to a caller cleared for all of the vessel's reports, only the
+   * matches of the claims in the reports they are cleared for to a partly cleared caller (the MMSI
+   * to anyone who sees the vessel), nothing to one who does not see the vessel.
+   *
+   * @param results the results in force, if any
+   * @param problem why they are stale (or missing), if they are
+   */
+  public record VesselScreening(Optional<ScreeningResults> results, Optional<String> problem) {
+
+    /** Whether the vessel has any stored match (unfiltered: for cheap pre-checks only). */
+    public boolean anyMatch(int mmsi) {
+      return results.flatMap(r -> r.vessel(mmsi)).map(VesselResult::listed).orElse(false);
+    }
+
+    /** The matches of a vessel the caller may see, best first. */
+    public List<ClaimMatch> visible(Principal p, VesselAccess vessels, int mmsi) {
+      Optional<VesselResult> r = results.flatMap(x -> x.vessel(mmsi));
+      if (r.isEmpty() || !r.get().listed()) {
+        return List.of();
+      }
+      return switch (vessels.visibility(p, mmsi)) {
+        case NONE -> List.of();
+        case FULL -> r.get().matches();
+        case PARTIAL -> {
+          Set<String> seen = new HashSet<>();
+          vessels
+              .find(p, mmsi)
+              .ifPresent(
+                  v -> {
+                    for (IdentityClaim c : v.timeline().claims()) {
+                      seen.add(c.kind().name() + "\u0000" + c.value());
+                    }
+                  });
+          yield r.get().matches().stream()
+              .filter(
+                  m ->
+                      m.claimKind().equals("MMSI")
+                          || seen.contains(m.claimKind() + "\u0000" + m.claimValue()))
+              .toList();
+        }
+      };
+    }
+
+    /** The best match of a vessel the caller may see. */
+    public Optional<ClaimMatch> best(Principal p, VesselAccess vessels, int mmsi) {
+      if (!anyMatch(mmsi)) {
+        return Optional.empty();
+      }
+      List<ClaimMatch> v = visible(p, vessels, mmsi);
+      return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
   }
 }

@@ -12,6 +12,7 @@ import org.tidewatch.core.sanctions.SanctionsEntity;
 import org.tidewatch.core.track.Flag;
 import org.tidewatch.core.track.IdentityClaim;
 import org.tidewatch.core.track.VesselSummary;
+import org.tidewatch.engine.screening.ClaimMatch;
 import org.tidewatch.sanctions.match.FeatureScore;
 import org.tidewatch.sanctions.match.ScreeningMatch;
 import org.tidewatch.server.data.EventView;
@@ -36,9 +37,15 @@ final class Dto {
       String firstSeen,
       String lastSeen,
       long positions,
-      List<String> markings) {
+      List<String> markings,
+      @Nullable Listed listed) {
 
     static Vessel of(VesselSummary s, Set<String> markings) {
+      return of(s, markings, Optional.empty());
+    }
+
+    /** With the best stored sanctions match the caller may see, if any. */
+    static Vessel of(VesselSummary s, Set<String> markings, Optional<ClaimMatch> listed) {
       Optional<Flag> f = s.midFlag();
       return new Vessel(
           s.mmsi(),
@@ -51,9 +58,59 @@ final class Dto {
           s.firstSeen().toString(),
           s.lastSeen().toString(),
           s.positions(),
-          markings.stream().sorted().toList());
+          markings.stream().sorted().toList(),
+          listed.map(Listed::of).orElse(null));
     }
   }
+
+  /**
+   * A stored match of a vessel against the sanctions lists (from the vessel screening job).
+   *
+   * @param claim what the vessel claimed that matched: NAME, IMO, CALL_SIGN or MMSI
+   * @param value the claimed value
+   */
+  record Listed(
+      String claim,
+      String value,
+      String entityId,
+      String caption,
+      String type,
+      List<String> lists,
+      List<String> programs,
+      double score,
+      String matchedName,
+      String explanation) {
+    static Listed of(ClaimMatch m) {
+      return new Listed(
+          m.claimKind(),
+          m.claimValue(),
+          m.entityId(),
+          m.caption(),
+          m.entityType(),
+          m.lists(),
+          m.programs(),
+          m.score(),
+          m.matchedName(),
+          m.explanation());
+    }
+  }
+
+  /**
+   * A vessel's stored screening.
+   *
+   * @param status {@code current} (made from the lists and store as they are), {@code stale} (a new
+   *     screening failed; {@code problem} says why) or {@code none} (no screening in force)
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record VesselScreening(
+      int mmsi,
+      String status,
+      @Nullable String problem,
+      @Nullable String screenedAt,
+      @Nullable Double threshold,
+      java.util.Map<String, String> lists,
+      boolean listed,
+      List<Listed> matches) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Claim(
@@ -221,5 +278,7 @@ final class Dto {
       long events,
       List<String> eventTypes,
       boolean screeningAvailable,
-      int sanctionsEntities) {}
+      int sanctionsEntities,
+      int listedVessels,
+      @Nullable String vesselsScreenedAt) {}
 }

@@ -22,6 +22,10 @@ import org.tidewatch.core.track.ClaimKind;
 import org.tidewatch.core.track.IdentityClaim;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.VesselSummary;
+import org.tidewatch.engine.screening.ClaimMatch;
+import org.tidewatch.engine.screening.ScreeningResults;
+import org.tidewatch.engine.screening.VesselResult;
+import org.tidewatch.server.Screening;
 import org.tidewatch.server.auth.Principal;
 import org.tidewatch.server.data.EventCatalog;
 import org.tidewatch.server.data.EventView;
@@ -58,6 +62,9 @@ final class VesselRoutes {
   private final Workspace ws;
   private final ObjectMapper json;
 
+  /** The stored screening of the vessels (made again at start-up when stale). */
+  private final Screening.VesselScreening screening;
+
   /** Track responses (rendered once per clearance set and query). */
   private final TrackResponses tracks;
 
@@ -65,6 +72,7 @@ final class VesselRoutes {
     this.ws = ws;
     this.json = json;
     this.tracks = new TrackResponses(ws, json);
+    this.screening = Screening.vessels(ws);
   }
 
   void declare(ApiDoc api) {
@@ -73,6 +81,7 @@ final class VesselRoutes {
         .summary("Search vessels by MMSI prefix, IMO number or any name they used")
         .roles(ANALYST, ADMIN)
         .query("q", "string", "MMSI prefix, IMO number (with or without 'IMO') or part of a name.")
+        .query("listed", "boolean", "Only vessels matching a listed party (stored screening).")
         .paged("mmsi, name, lastSeen, firstSeen, positions")
         .returns("VesselPage")
         .handle(this::list);
@@ -90,6 +99,13 @@ final class VesselRoutes {
         .path("mmsi", "integer", "The MMSI.")
         .returns("Identity")
         .handle(this::identity);
+    api.get("/api/v1/vessels/{mmsi}/screening", "getVesselScreening")
+        .tag("vessels")
+        .summary("The stored screening of a vessel: its claims' matches against the lists in force")
+        .roles(ANALYST, ADMIN)
+        .path("mmsi", "integer", "The MMSI.")
+        .returns("VesselScreening")
+        .handle(this::vesselScreening);
     api.get("/api/v1/vessels/{mmsi}/track", "getVesselTrack")
         .tag("tracks")
         .summary("A vessel's track as GeoJSON, downsampled to the zoom and window asked")
@@ -110,6 +126,7 @@ final class VesselRoutes {
         .requiredQuery("at", "string", "The instant, ISO-8601.")
         .query("bbox", "string", "west,south,east,north (default: the world).")
         .query("maxAge_s", "integer", "Oldest report kept, seconds before `at` (default 21600).")
+        .query("listed", "boolean", "Only vessels matching a listed party (stored screening).")
         .returns("FeatureCollection", "application/geo+json")
         .handle(this::positions);
     api.get("/api/v1/overview", "getOverview")
@@ -124,14 +141,21 @@ final class VesselRoutes {
     Principal p = Auth.principal(ctx);
     Paging paging = Paging.of(ctx, "mmsi");
     String q = ctx.queryParam("q");
+    boolean listedOnly = listedOnly(ctx);
     List<Dto.Vessel> all = new ArrayList<>();
     if (q == null || q.isBlank()) {
       for (VesselSummary s : ws.vessels().visibleSummaries(p)) {
-        all.add(Dto.Vessel.of(s, cleared(p, ws.vessels().markings(s.mmsi()))));
+        Optional<ClaimMatch> l = listed(p, s.mmsi());
+        if (!listedOnly || l.isPresent()) {
+          all.add(Dto.Vessel.of(s, cleared(p, ws.vessels().markings(s.mmsi())), l));
+        }
       }
     } else {
       for (VesselAccess.View v : ws.vessels().search(p, Optional.of(q))) {
-        all.add(Dto.Vessel.of(v.summary(), v.markings()));
+        Optional<ClaimMatch> l = listed(p, v.summary().mmsi());
+        if (!listedOnly || l.isPresent()) {
+          all.add(Dto.Vessel.of(v.summary(), v.markings(), l));
+        }
       }
     }
     ctx.json(paging.apply(all, SORTS));
@@ -159,7 +183,7 @@ final class VesselRoutes {
                     Optional.empty()));
     ctx.json(
         new Dto.Profile(
-            Dto.Vessel.of(v.summary(), v.markings()),
+            Dto.Vessel.of(v.summary(), v.markings(), listed(p, v.summary().mmsi())),
             v.timeline().claims().stream().map(Dto.Claim::of).toList(),
             events.size(),
             events.stream().map(EventView::type).distinct().sorted().toList()));
@@ -172,11 +196,48 @@ final class VesselRoutes {
             v.summary().mmsi(), v.timeline().claims().stream().map(Dto.Claim::of).toList()));
   }
 
+  private void vesselScreening(Context ctx) {
+    Principal p = Auth.principal(ctx);
+    VesselAccess.View v = view(ctx);
+    int mmsi = v.summary().mmsi();
+    List<Dto.Listed> matches =
+        screening.visible(p, ws.vessels(), mmsi).stream().map(Dto.Listed::of).toList();
+    Optional<ScreeningResults> r = screening.results();
+    String status = r.isEmpty() ? "none" : screening.problem().isPresent() ? "stale" : "current";
+    ctx.json(
+        new Dto.VesselScreening(
+            mmsi,
+            status,
+            screening.problem().orElse(null),
+            r.map(x -> x.screenedAt().toString()).orElse(null),
+            r.map(x -> x.basis().threshold()).orElse(null),
+            r.map(x -> x.basis().lists()).orElse(Map.of()),
+            !matches.isEmpty(),
+            matches));
+  }
+
+  /** The best stored match of a vessel the caller may see. */
+  private Optional<ClaimMatch> listed(Principal p, int mmsi) {
+    return screening.best(p, ws.vessels(), mmsi);
+  }
+
+  private static boolean listedOnly(Context ctx) {
+    String v = ctx.queryParam("listed");
+    if (v == null || v.isBlank() || v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw Problem.badRequest("listed is true or false");
+  }
+
   private void track(Context ctx) {
     tracks.answer(ctx, Auth.principal(ctx), view(ctx));
   }
 
-  private ObjectNode pointFeature(Position pos, Optional<VesselSummary> s) {
+  private ObjectNode pointFeature(
+      Position pos, Optional<VesselSummary> s, Optional<ClaimMatch> listed) {
     ObjectNode f = json.createObjectNode();
     f.put("type", "Feature");
     ObjectNode g = f.putObject("geometry");
@@ -190,6 +251,16 @@ final class VesselRoutes {
     pos.trueHeading_deg().ifPresent(x -> props.put("heading_deg", x));
     s.flatMap(VesselSummary::name).ifPresent(n -> props.put("name", n));
     s.flatMap(VesselSummary::shipType).ifPresent(t -> props.put("shipType", t));
+    if (listed.isPresent()) {
+      // flat properties: map libraries read only scalar feature properties
+      ClaimMatch m = listed.get();
+      props.put("listed", true);
+      props.put("listedScore", m.score());
+      props.put("listedCaption", m.caption());
+      props.put("listedLists", String.join(", ", m.lists()));
+      props.put("listedClaim", m.claimKind());
+      props.put("listedValue", m.claimValue());
+    }
     return f;
   }
 
@@ -204,9 +275,13 @@ final class VesselRoutes {
     }
     ObjectNode fc = json.createObjectNode();
     fc.put("type", "FeatureCollection");
+    boolean listedOnly = listedOnly(ctx);
     ArrayNode features = fc.putArray("features");
     for (Position pos : ws.tracks().latestInBox(p, box, at, Duration.ofSeconds(maxAge))) {
-      features.add(pointFeature(pos, ws.vessels().summary(p, pos.mmsi())));
+      Optional<ClaimMatch> l = listed(p, pos.mmsi());
+      if (!listedOnly || l.isPresent()) {
+        features.add(pointFeature(pos, ws.vessels().summary(p, pos.mmsi()), l));
+      }
     }
     ctx.contentType("application/geo+json").result(fc.toString());
   }
@@ -226,7 +301,19 @@ final class VesselRoutes {
             ws.events().find(p, EventCatalog.Filter.all()).size(),
             ws.events().types(p),
             ws.screener().isPresent(),
-            ws.screener().map(s -> s.index().size()).orElse(0)));
+            ws.screener().map(s -> s.index().size()).orElse(0),
+            listedVisible(p),
+            screening.results().map(r -> r.screenedAt().toString()).orElse(null)));
+  }
+
+  private int listedVisible(Principal p) {
+    int n = 0;
+    for (VesselResult v : screening.results().map(r -> r.vessels().values()).orElse(List.of())) {
+      if (v.listed() && listed(p, v.mmsi()).isPresent()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static Set<String> cleared(Principal p, Set<String> markings) {
