@@ -45,17 +45,23 @@ public final class EventCodec {
 
   /** One event-log line (no line break), the confidence rounded to 3 decimals. */
   public static String encode(DetectedEvent e) {
-    return encode(e, Math.round(e.confidence() * 1000) / 1000.0);
+    return encode(e, false);
   }
 
   /**
    * The same object with the confidence exact, so that {@link #decode} gives back an equal event.
    */
   public static String encodeExact(DetectedEvent e) {
-    return encode(e, e.confidence());
+    return encode(e, true);
   }
 
-  private static String encode(DetectedEvent e, double confidence) {
+  /**
+   * The object; {@code exact}: the confidence not rounded, and the doubles that the log form
+   * flattens (infinities, which it writes as {@code null}, and -0.0, written {@code 0}) written so
+   * that they come back: {@code "Infinity"}, {@code "-Infinity"}, {@code -0.0}.
+   */
+  private static String encode(DetectedEvent e, boolean exact) {
+    double confidence = exact ? e.confidence() : Math.round(e.confidence() * 1000) / 1000.0;
     StringBuilder b = new StringBuilder(512);
     b.append("{\"id\":").append(quote(e.id()));
     b.append(",\"type\":").append(quote(e.type().name()));
@@ -64,9 +70,9 @@ public final class EventCodec {
         .append(']');
     b.append(",\"start\":").append(quote(e.start().toString()));
     b.append(",\"end\":").append(quote(e.end().toString()));
-    b.append(",\"lat\":").append(number(e.latitude_deg()));
-    b.append(",\"lon\":").append(number(e.longitude_deg()));
-    b.append(",\"confidence\":").append(number(confidence));
+    b.append(",\"lat\":").append(number(e.latitude_deg(), exact));
+    b.append(",\"lon\":").append(number(e.longitude_deg(), exact));
+    b.append(",\"confidence\":").append(number(confidence, exact));
     b.append(",\"summary\":").append(quote(e.summary()));
     b.append(",\"detail\":{");
     boolean first = true;
@@ -85,7 +91,7 @@ public final class EventCodec {
         b.append(',');
       }
       first = false;
-      b.append(quote(n)).append(':').append(value(v));
+      b.append(quote(n)).append(':').append(value(v, exact));
     }
     b.append("},\"evidence\":[");
     first = true;
@@ -99,9 +105,9 @@ public final class EventCodec {
           .append(",\"time\":")
           .append(quote(ev.time().toString()))
           .append(",\"lat\":")
-          .append(number(ev.latitude_deg()))
+          .append(number(ev.latitude_deg(), exact))
           .append(",\"lon\":")
-          .append(number(ev.longitude_deg()))
+          .append(number(ev.longitude_deg(), exact))
           .append(",\"role\":")
           .append(quote(ev.role()))
           .append(",\"source\":")
@@ -183,12 +189,22 @@ public final class EventCodec {
     return Double.toString(d);
   }
 
-  private static String value(Object v) {
+  private static String number(double d, boolean exact) {
+    if (exact && Double.isInfinite(d)) {
+      return d > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+    }
+    if (exact && d == 0 && 1 / d < 0) {
+      return "-0.0";
+    }
+    return number(d);
+  }
+
+  private static String value(Object v, boolean exact) {
     if (v == null) {
       return "null";
     }
     if (v instanceof Number n) {
-      return number(n.doubleValue());
+      return number(n.doubleValue(), exact);
     }
     if (v instanceof Boolean z) {
       return z.toString();
@@ -197,16 +213,16 @@ public final class EventCodec {
       return quote(t.toString());
     }
     if (v instanceof OptionalDouble o) {
-      return o.isPresent() ? number(o.getAsDouble()) : "null";
+      return o.isPresent() ? number(o.getAsDouble(), exact) : "null";
     }
     if (v instanceof OptionalInt o) {
       return o.isPresent() ? Integer.toString(o.getAsInt()) : "null";
     }
     if (v instanceof Optional<?> o) {
-      return o.isPresent() ? value(o.get()) : "null";
+      return o.isPresent() ? value(o.get(), exact) : "null";
     }
     if (v instanceof List<?> l) {
-      return l.stream().map(EventCodec::value).collect(Collectors.joining(",", "[", "]"));
+      return l.stream().map(x -> value(x, exact)).collect(Collectors.joining(",", "[", "]"));
     }
     return quote(v.toString());
   }
@@ -220,7 +236,7 @@ public final class EventCodec {
       return v == null ? 0L : ((Double) v).longValue();
     }
     if (t == double.class) {
-      return v instanceof Double d ? d : Double.NaN;
+      return real(v);
     }
     if (t == boolean.class) {
       return Boolean.TRUE.equals(v);
@@ -232,7 +248,7 @@ public final class EventCodec {
       return Instant.parse((String) v);
     }
     if (t == OptionalDouble.class) {
-      return v instanceof Double d ? OptionalDouble.of(d) : OptionalDouble.empty();
+      return v == null ? OptionalDouble.empty() : OptionalDouble.of(real(v));
     }
     if (t == OptionalInt.class) {
       return v instanceof Double d ? OptionalInt.of(d.intValue()) : OptionalInt.empty();
@@ -261,6 +277,20 @@ public final class EventCodec {
     throw new IllegalArgumentException("unsupported component type " + t);
   }
 
+  /** A double: a number, null (NaN), or the exact form's "Infinity" and "-Infinity". */
+  private static double real(Object v) {
+    if (v instanceof Double d) {
+      return d;
+    }
+    if ("Infinity".equals(v)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if ("-Infinity".equals(v)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return Double.NaN;
+  }
+
   private static Class<?> unbox(Class<?> c) {
     return c == Integer.class ? int.class : c == Double.class ? double.class : c;
   }
@@ -269,8 +299,8 @@ public final class EventCodec {
     return new Evidence(
         ((Double) m.get("mmsi")).intValue(),
         Instant.parse((String) m.get("time")),
-        m.get("lat") instanceof Double d ? d : Double.NaN,
-        m.get("lon") instanceof Double d ? d : Double.NaN,
+        real(m.get("lat")),
+        real(m.get("lon")),
         (String) m.get("role"),
         (String) m.get("source"),
         ((Double) m.get("line")).longValue());

@@ -1,12 +1,14 @@
 package org.tidewatch.engine.detect;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +17,15 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.tidewatch.core.detect.DetectedEvent;
 import org.tidewatch.core.detect.DetectorPipeline;
+import org.tidewatch.core.detect.EventCodec;
 import org.tidewatch.core.detect.EventTimeBuffer;
 import org.tidewatch.core.port.PlaceIndex;
-import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.store.DetectionCheckpoint;
+import org.tidewatch.core.store.EventFilter;
+import org.tidewatch.core.store.EventRecord;
+import org.tidewatch.core.store.EventStore;
+import org.tidewatch.core.store.MarkedEvent;
 import org.tidewatch.core.store.PositionFilter;
-import org.tidewatch.core.store.StoredEvent;
 import org.tidewatch.core.store.TrackStore;
 import org.tidewatch.core.track.DailyCount;
 import org.tidewatch.core.track.Position;
@@ -29,10 +35,11 @@ import org.tidewatch.core.track.VesselSummary;
 /**
  * The embedded detection runner: reads a store one UTC day at a time (positions by a scan, static
  * reports per vessel seen that day), feeds them in event-time order through a {@link
- * DetectorPipeline} and keeps the events in the {@link EventLog}. Incremental: a rerun compares the
- * per-day report counts with the checkpoint and processes only from the first changed (or new) day,
- * after a warm-up replay of {@link Options#warmUp()} to rebuild the detectors' state; events that
- * start before the changed day are kept from the earlier run. Memory is one day of reports plus the
+ * DetectorPipeline} and stores the typed events in the store's {@link EventStore} (the {@link
+ * EventLog} is rewritten from it, as the export). Incremental: a rerun compares the per-day report
+ * counts with the store's checkpoint and processes only from the first changed (or new) day, after
+ * a warm-up replay of {@link Options#warmUp()} to rebuild the detectors' state; events that start
+ * before the changed day are kept from the earlier run. Memory is one day of reports plus the
  * detectors' per-vessel state.
  */
 public final class DetectionRunner {
@@ -62,9 +69,9 @@ public final class DetectionRunner {
    * @param positions positions read
    * @param statics static reports read
    * @param late reports dropped as late
-   * @param added events new to the log
+   * @param added events new to the store
    * @param replaced events whose content changed (open events that closed)
-   * @param total events in the log after the run
+   * @param total typed events in the store (and the log) after the run
    * @param upToDate nothing new to process
    * @param byType events of this run by type
    */
@@ -83,19 +90,28 @@ public final class DetectionRunner {
 
   private DetectionRunner() {}
 
-  /** Runs detection over a store and updates the event log of {@code dataDir}. */
+  /** The detector version stored with each event. */
+  public static final String DETECTOR_VERSION =
+      "tidewatch-detect/"
+          + Optional.ofNullable(DetectionRunner.class.getPackage().getImplementationVersion())
+              .orElse("dev");
+
+  private static final Instant FAR_FUTURE = Instant.parse("2200-01-01T00:00:00Z");
+
+  /**
+   * Runs detection over a store: the typed events go into the store's {@link EventStore} ({@link
+   * EventStore#replace}, with the checkpoint, in one transaction), then {@code dataDir}'s event log
+   * is rewritten from the store as the export.
+   */
   public static Report run(TrackStore store, Path dataDir, Options o, PlaceIndex places) {
     EventLog log = new EventLog(dataDir);
+    EventStore es = store.events();
     List<DailyCount> counts =
-        store
-            .positions()
-            .dailyCounts(
-                Instant.parse("1970-01-01T00:00:00Z"), Instant.parse("2200-01-01T00:00:00Z"));
+        store.positions().dailyCounts(Instant.parse("1970-01-01T00:00:00Z"), FAR_FUTURE);
     TreeMap<Long, Long> days = new TreeMap<>();
     for (DailyCount c : counts) {
       days.put(c.day().toEpochDay(), c.positions());
     }
-    TreeMap<String, EventRow> events = log.load();
     if (days.isEmpty()) {
       return new Report(
           Instant.EPOCH,
@@ -106,7 +122,7 @@ public final class DetectionRunner {
           0,
           0,
           0,
-          events.size(),
+          export(es, log),
           true,
           Map.of());
     }
@@ -115,30 +131,36 @@ public final class DetectionRunner {
     Instant trusted;
     Instant from;
     Instant to = o.to().orElse(dataEnd);
-    EventLog.Checkpoint cp = log.checkpoint();
+    // the store's checkpoint only: a data directory whose events were only in the log (before
+    // typed events in the store) is detected again from its first day, once
+    Optional<DetectionCheckpoint> cp = es.checkpoint();
     boolean explicit = o.from().isPresent() || o.to().isPresent();
     if (explicit) {
       trusted = o.from().orElse(dataStart);
-      from = trusted.minus(o.warmUp());
     } else {
       long changed = days.lastKey() + 1;
-      if (cp == null) {
+      if (cp.isEmpty()) {
         changed = days.firstKey();
       } else {
         for (Map.Entry<Long, Long> d : days.entrySet()) {
-          if (!d.getValue().equals(cp.dayCounts().get(d.getKey()))) {
+          if (!d.getValue().equals(cp.get().dayCounts().get(d.getKey()))) {
             changed = d.getKey();
             break;
           }
         }
       }
       if (changed > days.lastKey()) {
-        return new Report(
-            dataStart, dataEnd, dataEnd, 0, 0, 0, 0, 0, events.size(), true, Map.of());
+        // up to date; the export is written if it is missing (a store of another machine)
+        int total =
+            Files.exists(log.eventsFile())
+                ? (int)
+                    es.find(EventFilter.all()).stream().filter(r -> r.event().isPresent()).count()
+                : export(es, log);
+        return new Report(dataStart, dataEnd, dataEnd, 0, 0, 0, 0, 0, total, true, Map.of());
       }
       trusted = dayStart(changed);
-      from = trusted.minus(o.warmUp());
     }
+    from = trusted.minus(o.warmUp());
     if (from.isBefore(dataStart)) {
       from = dataStart;
     }
@@ -149,6 +171,7 @@ public final class DetectionRunner {
             o.lateness(),
             m -> store.identities().vessel(m).map(VesselSummary::firstSeen),
             found::add);
+    EventMarkings markings = new EventMarkings();
     long[] n = new long[2];
     Instant lastTime = from;
     for (Instant t = from; t.isBefore(to); t = t.plus(1, ChronoUnit.DAYS)) {
@@ -169,77 +192,69 @@ public final class DetectionRunner {
       day.sort(EventTimeBuffer.ORDER);
       for (Object x : day) {
         if (x instanceof Position p) {
+          markings.saw(p.mmsi(), p.provenance());
           pipeline.accept(p);
           n[0]++;
           if (p.time().isAfter(lastTime)) {
             lastTime = p.time();
           }
         } else {
-          pipeline.accept((StaticReport) x);
+          StaticReport sr = (StaticReport) x;
+          markings.saw(sr.mmsi(), sr.provenance());
+          pipeline.accept(sr);
           n[1]++;
         }
       }
     }
     pipeline.finish(lastTime.isAfter(from) ? lastTime : to);
-    // merge
+    // what the store holds from the start of the replay on, by id (log form, for comparison)
+    Map<String, String> stored = new HashMap<>();
+    for (EventRecord r : es.find(EventFilter.all().overlapping(from, FAR_FUTURE))) {
+      stored.put(r.id(), r.event().map(EventCodec::encode).orElse(""));
+    }
     int added = 0;
     int replaced = 0;
     Map<String, Integer> byType = new TreeMap<>();
-    TreeMap<String, EventRow> merged = new TreeMap<>();
-    for (EventRow r : events.values()) {
-      if (r.start().isBefore(trusted) || !r.start().isBefore(to)) {
-        merged.put(r.id(), r);
-      }
-    }
-    List<StoredEvent> mirror = new ArrayList<>();
+    Map<String, MarkedEvent> write = new LinkedHashMap<>();
     for (DetectedEvent e : found) {
-      EventRow row = EventRow.parse(EventJson.line(e));
-      EventRow old = events.get(row.id());
+      String line = EventCodec.encode(e);
+      String old = stored.get(e.id());
       boolean inRange = !e.start().isBefore(trusted) && e.start().isBefore(to);
       if (!inRange && old == null) {
         continue; // a warm-up artefact: its start lies in data this run did not judge from the
         // start
       }
-      if (!inRange && old.json().equals(row.json())) {
+      if (!inRange && old.equals(line)) {
         continue;
       }
-      byType.merge(row.type(), 1, Integer::sum);
+      byType.merge(e.type().name(), 1, Integer::sum);
       if (old == null) {
         added++;
-        mirror.add(
-            new StoredEvent(
-                row.type(),
-                e.mmsis().get(0),
-                e.start(),
-                e.end(),
-                Double.isNaN(e.latitude_deg()) ? 0 : e.latitude_deg(),
-                Double.isNaN(e.longitude_deg()) ? 0 : e.longitude_deg(),
-                e.summary(),
-                Releasability.UNMARKED));
-      } else if (!old.json().equals(row.json())) {
+      } else if (!old.equals(line)) {
         replaced++;
       }
-      merged.put(row.id(), row);
+      write.put(e.id(), new MarkedEvent(e, markings.of(e)));
     }
-    log.save(merged);
-    if (!mirror.isEmpty()) {
-      store.events().append(mirror);
-    }
-    if (!explicit) {
-      log.saveCheckpoint(new EventLog.Checkpoint(to, days));
-    }
-    return new Report(
-        from,
-        to,
+    es.replace(
         trusted,
-        n[0],
-        n[1],
-        pipeline.late(),
-        added,
-        replaced,
-        merged.size(),
-        false,
-        byType);
+        to,
+        List.copyOf(write.values()),
+        DETECTOR_VERSION,
+        explicit ? Optional.empty() : Optional.of(new DetectionCheckpoint(to, days)));
+    log.deleteLegacyCheckpoint();
+    int total = export(es, log);
+    return new Report(
+        from, to, trusted, n[0], n[1], pipeline.late(), added, replaced, total, false, byType);
+  }
+
+  /** Rewrites the event log from the store's typed events (by start, then id); their count. */
+  private static int export(EventStore es, EventLog log) {
+    List<String> lines = new ArrayList<>();
+    for (EventRecord r : es.find(EventFilter.all())) {
+      r.event().ifPresent(e -> lines.add(EventCodec.encode(e)));
+    }
+    log.saveLines(lines);
+    return lines.size();
   }
 
   /** Runs detection over a MarineCadastre CSV in memory (no store); returns the events in order. */

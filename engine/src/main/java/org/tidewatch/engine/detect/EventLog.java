@@ -15,12 +15,12 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The detected events of a data directory, with the detection checkpoint, in {@code
- * <data>/detect/}: {@code events.jsonl} (one {@link EventJson} line per event, ordered by start
- * then id) and {@code checkpoint.properties} (how far detection got and the per-day report counts
- * it saw, which tells a rerun what is new). The store's {@code EventStore} is a placeholder with no
- * event types, evidence or deletion; this log is the adapter that holds the full events, and the
- * runner mirrors one summary row per new event into the store.
+ * The export of a data directory's detected events, {@code <data>/detect/events.jsonl}: one {@link
+ * EventJson} line per event, ordered by start then id, rewritten by {@link DetectionRunner} from
+ * the store's {@code EventStore} after each run (the store holds the typed events and the detection
+ * checkpoint). Other readers (the inference, the server, {@code tidewatch events}) read this file.
+ * {@link #checkpoint()} reads the {@code checkpoint.properties} of runs made before the store held
+ * typed events (no longer written).
  */
 public final class EventLog {
   private final Path dir;
@@ -69,6 +69,36 @@ public final class EventLog {
       }
       Files.move(
           tmp, eventsFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces the events file with these lines, in this order (atomically: temp file then move). */
+  public void saveLines(List<String> lines) {
+    try {
+      Files.createDirectories(dir);
+      Path tmp = dir.resolve("events.jsonl.tmp");
+      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        for (String l : lines) {
+          w.write(l);
+          w.write('\n');
+        }
+      }
+      Files.move(
+          tmp, eventsFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Deletes {@code checkpoint.properties}, which runs before typed events in the store wrote (the
+   * checkpoint is now in the store, committed with the events).
+   */
+  public void deleteLegacyCheckpoint() {
+    try {
+      Files.deleteIfExists(dir.resolve("checkpoint.properties"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,19 +2,26 @@ package org.tidewatch.engine.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidewatch.core.detect.EventCodec;
+import org.tidewatch.core.detect.EventType;
 import org.tidewatch.core.port.PlaceIndex;
 import org.tidewatch.core.provenance.Provenance;
 import org.tidewatch.core.provenance.Releasability;
+import org.tidewatch.core.store.EventFilter;
+import org.tidewatch.core.store.EventRecord;
 import org.tidewatch.core.store.IngestBatch;
 import org.tidewatch.core.store.IngestRun;
 import org.tidewatch.core.store.SourceFile;
@@ -153,5 +160,59 @@ class DetectionRunnerTest {
       DetectionRunner.run(s, b, DetectionRunner.Options.defaults(), places);
     }
     assertThat(new EventLog(a).load().keySet()).isEqualTo(new EventLog(b).load().keySet());
+  }
+
+  @Test
+  void detectRunTwice_leavesTheSameTypedEventsInTheStore(@TempDir Path dir) throws Exception {
+    PlaceIndex places = PlaceIndex.reference();
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
+      load(s, 0, 3, "1".repeat(64));
+      DetectionRunner.Report r1 =
+          DetectionRunner.run(s, dir, DetectionRunner.Options.defaults(), places);
+      List<EventRecord> first = s.events().find(EventFilter.all());
+      String log = Files.readString(new EventLog(dir).eventsFile());
+      assertThat(first).isNotEmpty().allMatch(r -> r.event().isPresent());
+      assertThat(r1.total()).isEqualTo(first.size());
+      assertThat(s.events().find(EventFilter.all().withTypes(Set.of(EventType.PORT_CALL))))
+          .anyMatch(r -> r.summary().contains("Nampo") && r.mmsis().contains(CALLER));
+      assertThat(s.events().find(EventFilter.all().involving(DARK)))
+          .anyMatch(r -> r.type().equals("DARK_PERIOD"));
+      assertThat(s.events().checkpoint()).isPresent();
+      // the export is the store's events, in the log's form and order
+      assertThat(log.lines().toList())
+          .isEqualTo(first.stream().map(r -> EventCodec.encode(r.event().orElseThrow())).toList());
+      // the same range again, explicitly: everything re-detected, the same events
+      DetectionRunner.Report r2 =
+          DetectionRunner.run(
+              s,
+              dir,
+              new DetectionRunner.Options(
+                  Optional.of(T0),
+                  Optional.of(T0.plusSeconds(3 * 86_400)),
+                  Duration.ofMinutes(10),
+                  Duration.ofDays(7)),
+              places);
+      assertThat(r2.upToDate()).isFalse();
+      assertThat(r2.added()).isZero();
+      assertThat(s.events().find(EventFilter.all())).isEqualTo(first);
+      assertThat(Files.readString(new EventLog(dir).eventsFile())).isEqualTo(log);
+      // and a plain rerun has nothing to do
+      assertThat(DetectionRunner.run(s, dir, DetectionRunner.Options.defaults(), places).upToDate())
+          .isTrue();
+      assertThat(s.events().find(EventFilter.all())).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void eventsAreMarkedFromTheirEvidence(@TempDir Path dir) {
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
+      load(s, 0, 3, "1".repeat(64));
+      DetectionRunner.run(s, dir, DetectionRunner.Options.defaults(), PlaceIndex.reference());
+      assertThat(s.events().find(EventFilter.all()))
+          .extracting(EventRecord::releasability)
+          .containsOnly(Releasability.UNMARKED);
+    }
+    assertThat(EventMarkings.combine(List.of("A", "B")).marking()).isEqualTo("A + B");
+    assertThat(EventMarkings.combine(List.of())).isEqualTo(Releasability.UNMARKED);
   }
 }
