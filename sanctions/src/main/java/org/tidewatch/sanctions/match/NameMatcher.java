@@ -26,6 +26,12 @@ public final class NameMatcher {
   /** Similarity of a short given name and its full form (Ted, Theodore). */
   static final double NICKNAME_SIMILARITY = 0.9;
 
+  /**
+   * Multiplier for organisation names whose only common words are generic words and legal forms
+   * while one of them has a distinctive word the other lacks.
+   */
+  static final double GENERIC_ONLY_FACTOR = 0.6;
+
   private final NameMatchTuning t;
 
   /** A matcher with the given constants. */
@@ -48,7 +54,7 @@ public final class NameMatcher {
     if (q.isEmpty() || r.isEmpty()) {
       return new NameComparison(0.0, "empty name");
     }
-    int[] counts = new int[6];
+    int[] counts = new int[7];
     double s = run(q, r, counts);
     List<String> qn = q.numbers();
     List<String> rn = r.numbers();
@@ -69,6 +75,7 @@ public final class NameMatcher {
             + " extra in listed name"
             + (counts[4] == 1 ? "; reordered" : "")
             + (counts[5] == 1 ? "; joined spelling" : "")
+            + (counts[6] == 1 ? "; acronym" : "")
             + numbers;
     return new NameComparison(s, detail);
   }
@@ -86,6 +93,13 @@ public final class NameMatcher {
     double s = align(q, r, counts);
     if (s >= 1.0) {
       return s;
+    }
+    if (s < Acronyms.ACRONYM_SIMILARITY && Acronyms.either(q, r)) {
+      if (counts != null) {
+        java.util.Arrays.fill(counts, 0);
+        counts[6] = 1;
+      }
+      return Acronyms.ACRONYM_SIMILARITY;
     }
     NormalisedName qj = WordSplits.joinedVariant(q, r, t.editLength());
     NormalisedName rj = WordSplits.joinedVariant(r, q, t.editLength());
@@ -137,6 +151,7 @@ public final class NameMatcher {
     double den = 0;
     int matched = 0;
     int substituted = 0;
+    boolean distinctiveMatched = false;
     for (int k = Math.min(n, m); k > 0; k--) {
       int bi = -1;
       int bj = -1;
@@ -172,6 +187,7 @@ public final class NameMatcher {
         den += w;
         matched++;
         pairedWith[bi] = bj;
+        distinctiveMatched |= distinctive(qt.get(bi)) || distinctive(rt.get(bj));
       } else {
         den += w * t.substitutionWeight();
         substituted++;
@@ -186,13 +202,23 @@ public final class NameMatcher {
       }
     }
     double extraWeight = person ? t.extraResultWeight() : t.orgExtraResultWeight();
+    boolean distinctiveExtra = false;
     for (int j = 0; j < m; j++) {
       if ((usedR & (1 << j)) == 0) {
         den += weight(rt.get(j)) * extraWeight;
         extraR++;
+        distinctiveExtra |= distinctive(rt.get(j));
       }
     }
+    for (int i = 0; i < n; i++) {
+      distinctiveExtra |= (usedQ & (1 << i)) == 0 && distinctive(qt.get(i));
+    }
     double tokenScore = den == 0 ? 0 : num / den;
+    if (!person && !distinctiveMatched && distinctiveExtra) {
+      // only generic words and legal forms in common (MANAGEMENT CO vs WESTMINSTER MANAGEMENT CO):
+      // the name that says which company it is was not matched
+      tokenScore *= GENERIC_ONLY_FACTOR;
+    }
     boolean reordered = false;
     int last = -1;
     for (int i = 0; i < n; i++) {
@@ -264,6 +290,11 @@ public final class NameMatcher {
       }
     }
     return -1;
+  }
+
+  /** A word that tells one organisation from another: not a legal form or a generic word. */
+  private static boolean distinctive(NameToken x) {
+    return x.kind() == NameToken.Kind.WORD || x.kind() == NameToken.Kind.NUMBER;
   }
 
   private static boolean hasNumber(List<NameToken> ts) {

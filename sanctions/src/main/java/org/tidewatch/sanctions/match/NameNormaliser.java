@@ -283,8 +283,13 @@ public final class NameNormaliser {
       } else if (c >= 128 && untransliterated(c)) {
         // a script with no transliteration (Khmer): compared as written
         b.append(c);
-      } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u02bc' || c == '\u02bb') {
-        // apostrophes inside names (KY'ONG, O'BRIEN) join
+      } else if (c == '\u0259' || c == '\u018f') {
+        // schwa (Azerbaijani, Kazakh Ә): written a in the lists' Latin spellings (Aliyev)
+        b.append('a');
+      } else if (c == '\'' || c == '`' || c == '\u2019' || joinsInside(c)) {
+        // apostrophes inside names (KY'ONG, O'BRIEN) join, and so do the modifier letters and
+        // leftover marks of a transliteration (Kazakh Қ gives K + U+02CC, Arabic ع gives U+02BF,
+        // Ethiopic's sixth-order vowel gives U+01DD): they are part of the word, not a separator
       } else if (c == '.'
           && i > 0
           && i + 1 < s.length()
@@ -298,6 +303,20 @@ public final class NameNormaliser {
       }
     }
     return b.toString().strip().replaceAll(" +", " ");
+  }
+
+  /**
+   * A character that the transliteration leaves inside a word without an ASCII form: a modifier
+   * letter (U+02B0-U+02FF: ʼ ʻ ʿ ˌ), a combining mark, or the turned e of Ethiopic's sixth-order
+   * vowel (often silent: አሕመድ is Ahmed).
+   */
+  private static boolean joinsInside(char c) {
+    int t = Character.getType(c);
+    return t == Character.MODIFIER_LETTER
+        || (c >= '\u02b0' && c <= '\u02ff')
+        || c == '\u01dd'
+        || ((t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK)
+            && Character.UnicodeScript.of(c) == Character.UnicodeScript.INHERITED);
   }
 
   /** A letter or mark of a script other than Latin that the transliteration left as it was. */
@@ -445,8 +464,10 @@ public final class NameNormaliser {
       }
       default -> {}
     }
+    // Chinese in Wade-Giles and pinyin: Hsi/Xi/Si
+    String v = w.startsWith("x") ? "s" + w.substring(1) : w.startsWith("hs") ? w.substring(1) : w;
     String s =
-        w.replace('b', 'p')
+        v.replace('b', 'p')
             .replace("eo", "o")
             .replace("eu", "u")
             .replace("tch", "j")

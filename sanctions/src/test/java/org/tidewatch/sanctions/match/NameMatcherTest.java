@@ -86,4 +86,44 @@ class NameMatcherTest {
     assertThat(score("CRYSTALORD SYSTEMS LIMITED", "CRYSTALORD LTD", EntityType.COMPANY))
         .isLessThan(0.7);
   }
+
+  @Test
+  void transliterationMarksStayInsideTheWord() {
+    // Kazakh Қ gives K + U+02CC, Arabic ع gives U+02BF, Ethiopic's sixth-order vowel U+01DD
+    assertThat(NameNormaliser.latin("Тоқаев")).isEqualTo("tokaev");
+    assertThat(NameNormaliser.latin("عمر")).doesNotContain(" ");
+    assertThat(NameNormaliser.latin("አሕመድ")).isEqualTo("ahmad");
+    assertThat(NameNormaliser.latin("Әлиев")).isEqualTo("aliev");
+    assertThat(score("Нұрсұлтан Назарбаев", "Nursultan Nazarbayev", EntityType.PERSON))
+        .isGreaterThan(0.8);
+  }
+
+  @Test
+  void anOrganisationMatchesItsAcronymButAPersonDoesNot() {
+    assertThat(score("IRGC", "Islamic Revolutionary Guard Corps", EntityType.COMPANY))
+        .isGreaterThan(0.7);
+    assertThat(score("Bayerische Motoren Werke AG", "BMW", EntityType.COMPANY)).isGreaterThan(0.7);
+    assertThat(score("IRG", "Islamic Revolutionary Guard Corps", EntityType.COMPANY))
+        .isLessThan(0.7);
+    assertThat(score("Kim", "Kang Il Myong", EntityType.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
+  void genericWordsAloneDoNotNameACompany() {
+    assertThat(
+            score(
+                "Shipping Company Limited",
+                "Korea Achim Shipping Company Limited",
+                EntityType.COMPANY))
+        .isLessThan(0.7);
+    assertThat(
+            score("Ocean Maritime Management", "Ocean Maritime Management Co", EntityType.COMPANY))
+        .isGreaterThan(0.9);
+  }
+
+  @Test
+  void wadeGilesAndPinyinSibilantsMeet() {
+    assertThat(score("Si Jinping", "Xi Jinping", EntityType.PERSON)).isGreaterThan(0.9);
+    assertThat(score("Hsi Jinping", "Xi Jinping", EntityType.PERSON)).isGreaterThan(0.9);
+  }
 }
