@@ -51,6 +51,28 @@ await step('login', async () => {
   await page.screenshot({ path: join(shots, '1-map.png') });
 });
 
+await step('listed-vessels', async () => {
+  // the vessels with a stored sanctions match: legend, "listed only" filter, drawn distinctly
+  await page.getByTestId('legend-listed').waitFor();
+  const listed = Number(await page.getByTestId('map').getAttribute('data-listed'));
+  if (!listed) {
+    console.log('listed vessels on the map: none at this time');
+    return;
+  }
+  await page.getByTestId('filter-listed').check();
+  const shown = await page.waitForFunction(
+    () => {
+      const fs = window.tidewatchMap.queryRenderedFeatures({ layers: ['vessels'] });
+      return fs.length > 0 && fs.every((f) => f.properties.listed === true) ? fs.length : 0;
+    },
+    null,
+    { timeout: 15000 },
+  );
+  console.log(`listed vessels on the map: ${await shown.jsonValue()} rendered of ${listed} listed`);
+  await page.screenshot({ path: join(shots, '8-listed.png') });
+  await page.getByTestId('filter-listed').uncheck();
+});
+
 await step('follow-vessel', async () => {
   // click the first vessel marker on the canvas, then the link in its popup
   const xy = await page.evaluate(() => {
@@ -66,6 +88,8 @@ await step('follow-vessel', async () => {
   await page.locator('[data-testid=identity-table] tbody tr').first().waitFor();
   await page.locator('[data-testid=vessel-map][data-ready=true]').waitFor({ timeout: 30000 });
   await page.getByTestId('risk-score').waitFor();
+  await page.locator('[data-testid=vessel-sanctions] p, [data-testid=vessel-sanctions] table').first().waitFor();
+  console.log('vessel screening: ' + (await page.getByTestId('vessel-sanctions').textContent()).slice(0, 160));
   console.log('vessel risk: ' + (await page.getByTestId('risk-score').textContent()));
   await page.screenshot({ path: join(shots, '2-vessel.png'), fullPage: true });
 });

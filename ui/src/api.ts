@@ -76,6 +76,34 @@ export interface Vessel {
   lastSeen: string;
   positions: number;
   markings: string[];
+  /** The best stored sanctions match the caller may see (vessel screening job). */
+  listed?: Listed;
+}
+
+/** A stored match of one claim of a vessel against the lists in force. */
+export interface Listed {
+  claim: 'NAME' | 'IMO' | 'CALL_SIGN' | 'MMSI';
+  value: string;
+  entityId: string;
+  caption: string;
+  type: string;
+  lists: string[];
+  programs: string[];
+  score: number;
+  matchedName: string;
+  explanation: string;
+}
+
+/** A vessel's stored screening: status current, stale (problem says why) or none. */
+export interface VesselScreening {
+  mmsi: number;
+  status: 'current' | 'stale' | 'none';
+  problem?: string;
+  screenedAt?: string;
+  threshold?: number;
+  lists: Record<string, string>;
+  listed: boolean;
+  matches: Listed[];
 }
 
 export interface Claim {
@@ -123,6 +151,8 @@ export interface Overview {
   eventTypes: string[];
   screeningAvailable: boolean;
   sanctionsEntities: number;
+  listedVessels: number;
+  vesselsScreenedAt?: string;
 }
 
 export interface Feature {

@@ -1,9 +1,28 @@
 // The map: vessels at a chosen time (time slider), event markers with dark-period gaps drawn,
-// the selected vessel's track, filters and a legend.
+// the selected vessel's track, filters and a legend. Vessels with a stored sanctions match (the
+// vessel screening job) are drawn larger in red with a dark ring and a translucent red halo,
+// above the others; a filter shows them alone.
 import * as maplibregl from 'maplibre-gl';
 import { get, type Overview, type Page, type TidewatchEvent } from './api';
 import { createMap, setData } from './basemap';
 import { EVENT_COLOURS, colour, el, when } from './util';
+
+/** The colour of listed vessels (also in style.css, .dot.listed). */
+const LISTED_COLOUR = '#d0021b';
+
+/** The properties of a vessel feature of /api/v1/positions. */
+interface VesselProps {
+  mmsi: number;
+  name?: string;
+  sog_kn?: number;
+  time: string;
+  listed?: boolean;
+  listedScore?: number;
+  listedCaption?: string;
+  listedLists?: string;
+  listedClaim?: string;
+  listedValue?: string;
+}
 
 export async function mapPage(root: HTMLElement): Promise<void> {
   const overview = await get<Overview>('/api/v1/overview');
@@ -15,6 +34,7 @@ export async function mapPage(root: HTMLElement): Promise<void> {
   const filters = el('div', { class: 'filters' });
   const legend = el('div', { class: 'legend', 'data-testid': 'legend' }, el('strong', {}, 'Legend'));
   legend.append(el('div', {}, el('span', { class: 'dot', style: 'background:#0b5394' }), ' vessel (latest report)'));
+  legend.append(el('div', { 'data-testid': 'legend-listed' }, el('span', { class: 'dot listed' }), ' listed vessel (sanctions match)'));
   legend.append(el('div', {}, el('span', { class: 'line', style: 'border-color:#0b5394' }), ' selected track'));
   legend.append(el('div', {}, el('span', { class: 'line dashed', style: 'border-color:#2b2b2b' }), ' dark period (gap)'));
   const types = overview.eventTypes.length ? overview.eventTypes : Object.keys(EVENT_COLOURS).slice(0, 4);
@@ -29,6 +49,11 @@ export async function mapPage(root: HTMLElement): Promise<void> {
     });
     filters.append(el('label', {}, box, ` ${t}`));
   }
+  const listedOnly = el('input', { type: 'checkbox', 'data-testid': 'filter-listed' });
+  listedOnly.addEventListener('change', () => applyVesselFilter());
+  filters.prepend(
+    el('label', { title: overview.vesselsScreenedAt ? `screened ${when(overview.vesselsScreenedAt)}` : 'vessels not screened yet' }, listedOnly, ` listed only (${overview.listedVessels})`),
+  );
   const mapBox = el('div', { id: 'map', 'data-testid': 'map' });
   root.replaceChildren(
     el('section', { class: 'toolbar' }, el('label', {}, 'Time ', slider), clock, status),
@@ -51,8 +76,32 @@ export async function mapPage(root: HTMLElement): Promise<void> {
   setData(map, 'vessels', { type: 'FeatureCollection', features: [] });
   map.addLayer({ id: 'track', type: 'line', source: 'track', paint: { 'line-color': '#0b5394', 'line-width': 2 } });
   map.addLayer({ id: 'gaps', type: 'line', source: 'gaps', paint: { 'line-color': '#2b2b2b', 'line-width': 2, 'line-dasharray': [2, 2] } });
-  map.addLayer({ id: 'vessels', type: 'circle', source: 'vessels', paint: { 'circle-radius': 4, 'circle-color': '#0b5394', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+  const listed: maplibregl.ExpressionSpecification = ['==', ['get', 'listed'], true];
+  // a translucent halo under listed vessels: no event marker has one
+  map.addLayer({
+    id: 'vessels-listed-halo',
+    type: 'circle',
+    source: 'vessels',
+    filter: listed,
+    paint: { 'circle-radius': 13, 'circle-color': LISTED_COLOUR, 'circle-opacity': 0.25, 'circle-stroke-color': LISTED_COLOUR, 'circle-stroke-width': 1.5 },
+  });
+  map.addLayer({
+    id: 'vessels',
+    type: 'circle',
+    source: 'vessels',
+    layout: { 'circle-sort-key': ['case', listed, 1, 0] },
+    paint: {
+      'circle-radius': ['case', listed, 7, 4],
+      'circle-color': ['case', listed, LISTED_COLOUR, '#0b5394'],
+      'circle-stroke-color': ['case', listed, '#1d1d1d', '#fff'],
+      'circle-stroke-width': ['case', listed, 2, 1],
+    },
+  });
   map.addLayer({ id: 'events', type: 'circle', source: 'events', paint: { 'circle-radius': 7, 'circle-color': ['get', 'colour'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+
+  function applyVesselFilter(): void {
+    map.setFilter('vessels', listedOnly.checked ? listed : null);
+  }
 
   function applyFilter(): void {
     map.setFilter('events', ['in', ['get', 'type'], ['literal', [...enabled]]]);
@@ -66,8 +115,10 @@ export async function mapPage(root: HTMLElement): Promise<void> {
     const fc = await get<GeoJSON.FeatureCollection>(`/api/v1/positions?at=${encodeURIComponent(at)}&maxAge_s=21600`);
     if (mine !== loading) return;
     setData(map, 'vessels', fc);
-    status.textContent = `${fc.features.length} vessels`;
+    const nListed = fc.features.filter((f) => f.properties?.listed === true).length;
+    status.textContent = `${fc.features.length} vessels, ${nListed} listed`;
     mapBox.dataset.vessels = String(fc.features.length);
+    mapBox.dataset.listed = String(nListed);
   }
   slider.addEventListener('input', () => void loadVessels());
   await loadVessels();
@@ -88,10 +139,18 @@ export async function mapPage(root: HTMLElement): Promise<void> {
   map.on('click', 'vessels', (e) => {
     const f = e.features?.[0];
     if (!f) return;
-    const p = f.properties as { mmsi: number; name?: string; sog_kn?: number; time: string };
+    const p = f.properties as VesselProps;
     void showTrack(p.mmsi);
     const link = el('a', { href: `#/vessel/${p.mmsi}`, 'data-testid': 'popup-vessel-link' }, `${p.name ?? 'unnamed'} (${p.mmsi})`);
-    new maplibregl.Popup().setLngLat(e.lngLat).setDOMContent(el('div', {}, link, el('br'), `${p.sog_kn ?? '?'} kn at ${when(p.time)}`)).addTo(map);
+    const body = el('div', {}, link, el('br'), `${p.sog_kn ?? '?'} kn at ${when(p.time)}`);
+    if (p.listed) {
+      body.append(
+        el('br'),
+        el('strong', { class: 'listed-text', 'data-testid': 'popup-listed' }, `Listed: ${p.listedCaption ?? '?'}`),
+        ` (${p.listedLists ?? ''}), score ${Number(p.listedScore ?? 0).toFixed(2)} on ${p.listedClaim ?? ''} ${p.listedValue ?? ''}`,
+      );
+    }
+    new maplibregl.Popup().setLngLat(e.lngLat).setDOMContent(body).addTo(map);
   });
   map.on('click', 'events', (e) => {
     const f = e.features?.[0];

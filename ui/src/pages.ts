@@ -1,5 +1,5 @@
 // Vessel page, events list, event page, screening page, login.
-import { ApiError, get, login, post, type Delivery, type Page, type Profile, type Risk, type ScreeningResult, type TidewatchEvent, type Match } from './api';
+import { ApiError, get, login, post, type Delivery, type Page, type Profile, type Risk, type ScreeningResult, type TidewatchEvent, type Match, type VesselScreening } from './api';
 import { DELIVERY_HEADERS, deliveryRows } from './ledgerPage';
 import { createMap, setData } from './basemap';
 import { colour, el, hours, table, when } from './util';
@@ -48,16 +48,45 @@ function matchRows(ms: { claim?: string; value?: string; match: Match }[]): (Nod
   ]);
 }
 
+/** The vessel's stored screening: when, against which list versions, and each match. */
+function storedScreening(s: VesselScreening): Node[] {
+  if (s.status === 'none') {
+    return [el('p', { class: 'muted' }, 'The vessels have not been screened (no sanctions list ingested, or screening failed).')];
+  }
+  const lists = Object.entries(s.lists).map(([id, version]) => `${id} ${version}`).join(', ');
+  const basis = el('p', { class: 'muted', 'data-testid': 'screening-basis' }, `Screened ${when(s.screenedAt ?? '')} against ${lists}, threshold ${(s.threshold ?? 0).toFixed(2)}; every name, IMO number and call sign the vessel used, and its MMSI.`);
+  const out: Node[] = [];
+  if (s.status === 'stale') {
+    out.push(el('p', { class: 'error', 'data-testid': 'screening-stale' }, `Stale: screening again failed (${s.problem ?? 'unknown'}); these are the previous results.`));
+  }
+  out.push(basis);
+  out.push(
+    s.matches.length
+      ? table(
+          ['listed party', 'lists', 'programmes', 'score', 'matched claim', 'listed name', 'explanation'],
+          s.matches.map((m) => [el('span', { class: 'listed-text' }, m.caption), m.lists.join(', '), m.programs.join(', '), m.score.toFixed(2), `${m.claim} ${m.value}`, m.matchedName || '–', el('span', { class: 'explain' }, m.explanation)]),
+          'screening-table',
+        )
+      : el('p', { 'data-testid': 'screening-clean' }, 'No match in the lists screened against (among the claims you are cleared to see).'),
+  );
+  return out;
+}
+
 export async function vesselPage(root: HTMLElement, mmsi: number): Promise<void> {
   const p = await get<Profile>(`/api/v1/vessels/${mmsi}`);
   const v = p.vessel;
   const mapBox = el('div', { class: 'minimap', 'data-testid': 'vessel-map' });
   const events = await get<Page<TidewatchEvent>>(`/api/v1/vessels/${mmsi}/events?size=200`);
-  const sanctions = el('div', { 'data-testid': 'vessel-sanctions' }, 'screening…');
+  const sanctions = el('div', { 'data-testid': 'vessel-sanctions' }, 'loading the stored screening…');
   const [risk, deliveries] = await Promise.all([get<Risk>(`/api/v1/vessels/${mmsi}/risk`), get<Page<Delivery>>(`/api/v1/vessels/${mmsi}/deliveries?size=200`)]);
   const riskBox = riskSection(risk, p.events, p.eventTypes);
   root.replaceChildren(
-    el('h2', { 'data-testid': 'vessel-title' }, `${v.name ?? 'unnamed'} — MMSI ${v.mmsi}`),
+    el(
+      'h2',
+      { 'data-testid': 'vessel-title' },
+      `${v.name ?? 'unnamed'} — MMSI ${v.mmsi}`,
+      ...(v.listed ? [' ', el('span', { class: 'badge listed', 'data-testid': 'vessel-listed', title: `${v.listed.caption} (${v.listed.lists.join(', ')})` }, 'LISTED')] : []),
+    ),
     el('p', {}, `IMO ${v.imo ?? '–'} · call sign ${v.callSign ?? '–'} · ship type ${v.shipType ?? '–'} · MID flag ${v.flagName ?? '–'} · ${v.positions} reports ${when(v.firstSeen)} to ${when(v.lastSeen)} · markings ${v.markings.join(', ')}`),
     mapBox,
     el('h3', {}, 'Identity timeline'),
@@ -71,8 +100,8 @@ export async function vesselPage(root: HTMLElement, mmsi: number): Promise<void>
     el('h3', {}, `Deliveries (${deliveries.total})`),
     deliveries.total ? table(DELIVERY_HEADERS, deliveryRows(deliveries.items), 'vessel-deliveries') : el('p', { class: 'muted', 'data-testid': 'vessel-deliveries' }, 'No inferred delivery you are cleared to see.'),
   );
-  get<{ claim: string; value: string; match: Match }[]>(`/api/v1/vessels/${mmsi}/sanctions`)
-    .then((ms) => sanctions.replaceChildren(ms.length ? table(['listed party', 'type', 'score', 'matched on', 'listings', 'explanation'], matchRows(ms)) : el('p', {}, 'No match in the lists in force.')))
+  get<VesselScreening>(`/api/v1/vessels/${mmsi}/screening`)
+    .then((s) => sanctions.replaceChildren(...storedScreening(s)))
     .catch((e) => sanctions.replaceChildren(el('p', { class: 'muted' }, e instanceof ApiError ? e.message : String(e))));
   const map = await createMap(mapBox);
   const track = await get<GeoJSON.FeatureCollection>(`/api/v1/vessels/${mmsi}/track?zoom=6`);
