@@ -136,7 +136,8 @@ public final class NameMatcher {
         double v = tokenSimilarity(qt.get(i), rt.get(j));
         if (v < t.pairCut()
             && (q.type() == EntityType.PERSON || r.type() == EntityType.PERSON)
-            && Nicknames.same(qt.get(i).text(), rt.get(j).text())) {
+            && (Nicknames.same(qt.get(i).text(), rt.get(j).text())
+                || GivenNames.same(qt.get(i).text(), rt.get(j).text()))) {
           v = NICKNAME_SIMILARITY;
         }
         sim[i * m + j] = v;

@@ -126,4 +126,12 @@ class NameMatcherTest {
     assertThat(score("Si Jinping", "Xi Jinping", EntityType.PERSON)).isGreaterThan(0.9);
     assertThat(score("Hsi Jinping", "Xi Jinping", EntityType.PERSON)).isGreaterThan(0.9);
   }
+
+  @Test
+  void aGivenNameMatchesItsFormsInOtherLanguages() {
+    assertThat(score("Pyotr Ivanov", "Peter Ivanov", EntityType.PERSON)).isGreaterThan(0.8);
+    assertThat(score("Михаил Петров", "Michael Petrov", EntityType.PERSON)).isGreaterThan(0.8);
+    assertThat(score("Peter Ivanov", "Paul Ivanov", EntityType.PERSON)).isLessThan(0.7);
+    assertThat(score("Peter Trading", "Pedro Trading", EntityType.COMPANY)).isLessThan(0.7);
+  }
 }
