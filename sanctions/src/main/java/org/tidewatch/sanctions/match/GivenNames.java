@@ -52,6 +52,36 @@ final class GivenNames {
     group("vladimir", "volodymyr", "uladzimir", "wladimir", "wlodzimierz");
     group("yuri", "yury", "yuriy", "jurij", "iurii");
     group("muhammad", "mehmet", "mehmed", "mohamud", "mahomed", "magomed");
+    group(
+        "catherine",
+        "katherine",
+        "ekaterina",
+        "yekaterina",
+        "caterina",
+        "katarzyna",
+        "catalina",
+        "katharina");
+    group("elizabeth", "elisabeth", "isabel", "elisabetta", "yelizaveta", "elizaveta", "elzbieta");
+    group("mary", "maria", "marie", "mariya", "maryam", "miriam", "marija");
+    group("helen", "elena", "yelena", "helena", "helene", "olena", "jelena");
+    group("margaret", "margarita", "margarethe", "marguerite", "malgorzata");
+    group("louis", "luis", "luigi", "ludwig", "ludovic", "lewis", "ludovico");
+    group("richard", "ricardo", "riccardo");
+    group("edward", "eduardo", "edoardo", "eduard");
+    group("thomas", "tomas", "tommaso", "tomasz", "foma");
+    group("daniel", "danilo", "daniil");
+    group("lawrence", "lorenzo", "laurent", "lavrentiy", "lavrentij", "laurence");
+    group("vincent", "vincenzo", "vicente");
+    group("philip", "felipe", "filippo", "philippe", "filip", "filipp");
+    group("simon", "simeon", "semyon", "semen", "shimon");
+    group("benjamin", "beniamino", "veniamin");
+    group("abraham", "ibrahim", "avraham");
+    group("solomon", "suleiman", "sulayman", "suleyman", "shlomo");
+    group("moses", "musa", "moshe", "moises");
+    group("isaac", "ishaq", "yitzhak", "isak");
+    group("elijah", "ilya", "ilyas", "elias", "ilia");
+    group("jonah", "yunus", "jonas", "younes");
+    group("zachary", "zakaria", "zakariya", "zacharias", "zakariyya");
   }
 
   private GivenNames() {}
