@@ -1,7 +1,8 @@
 // The map: vessels at a chosen time (time slider), event markers with dark-period gaps drawn,
 // the selected vessel's track, filters and a legend. Vessels with a stored sanctions match (the
-// vessel screening job) are drawn larger in red with a dark ring and a translucent red halo,
-// above the others; a filter shows them alone.
+// vessel screening job) are drawn larger, above the others: a strong match (an IMO number, MMSI
+// or call sign, or a name scoring 0.90 or more) in red with a dark ring and a translucent red
+// halo, a possible match (a name scoring below 0.90) as a red ring; a filter shows them alone.
 import * as maplibregl from 'maplibre-gl';
 import { get, type Overview, type Page, type TidewatchEvent } from './api';
 import { createMap, setData } from './basemap';
@@ -9,6 +10,9 @@ import { EVENT_COLOURS, colour, el, when } from './util';
 
 /** The colour of listed vessels (also in style.css, .dot.listed). */
 const LISTED_COLOUR = '#d0021b';
+
+/** A name match scoring this or more is drawn as listed; below it, as a possible listing. */
+const STRONG_SCORE = 0.9;
 
 /** The properties of a vessel feature of /api/v1/positions. */
 interface VesselProps {
@@ -34,7 +38,8 @@ export async function mapPage(root: HTMLElement): Promise<void> {
   const filters = el('div', { class: 'filters' });
   const legend = el('div', { class: 'legend', 'data-testid': 'legend' }, el('strong', {}, 'Legend'));
   legend.append(el('div', {}, el('span', { class: 'dot', style: 'background:#0b5394' }), ' vessel (latest report)'));
-  legend.append(el('div', { 'data-testid': 'legend-listed' }, el('span', { class: 'dot listed' }), ' listed vessel (sanctions match)'));
+  legend.append(el('div', { 'data-testid': 'legend-listed' }, el('span', { class: 'dot listed' }), ' listed vessel (identifier, or name ≥ 0.90)'));
+  legend.append(el('div', { 'data-testid': 'legend-possible' }, el('span', { class: 'dot possible' }), ' possible listing (name < 0.90)'));
   legend.append(el('div', {}, el('span', { class: 'line', style: 'border-color:#0b5394' }), ' selected track'));
   legend.append(el('div', {}, el('span', { class: 'line dashed', style: 'border-color:#2b2b2b' }), ' dark period (gap)'));
   const types = overview.eventTypes.length ? overview.eventTypes : Object.keys(EVENT_COLOURS).slice(0, 4);
@@ -77,24 +82,25 @@ export async function mapPage(root: HTMLElement): Promise<void> {
   map.addLayer({ id: 'track', type: 'line', source: 'track', paint: { 'line-color': '#0b5394', 'line-width': 2 } });
   map.addLayer({ id: 'gaps', type: 'line', source: 'gaps', paint: { 'line-color': '#2b2b2b', 'line-width': 2, 'line-dasharray': [2, 2] } });
   const listed: maplibregl.ExpressionSpecification = ['==', ['get', 'listed'], true];
+  const strong: maplibregl.ExpressionSpecification = ['all', listed, ['any', ['!=', ['get', 'listedClaim'], 'NAME'], ['>=', ['get', 'listedScore'], STRONG_SCORE]]];
   // a translucent halo under listed vessels: no event marker has one
   map.addLayer({
     id: 'vessels-listed-halo',
     type: 'circle',
     source: 'vessels',
-    filter: listed,
+    filter: strong,
     paint: { 'circle-radius': 13, 'circle-color': LISTED_COLOUR, 'circle-opacity': 0.25, 'circle-stroke-color': LISTED_COLOUR, 'circle-stroke-width': 1.5 },
   });
   map.addLayer({
     id: 'vessels',
     type: 'circle',
     source: 'vessels',
-    layout: { 'circle-sort-key': ['case', listed, 1, 0] },
+    layout: { 'circle-sort-key': ['case', strong, 2, listed, 1, 0] },
     paint: {
-      'circle-radius': ['case', listed, 7, 4],
-      'circle-color': ['case', listed, LISTED_COLOUR, '#0b5394'],
-      'circle-stroke-color': ['case', listed, '#1d1d1d', '#fff'],
-      'circle-stroke-width': ['case', listed, 2, 1],
+      'circle-radius': ['case', strong, 7, listed, 6, 4],
+      'circle-color': ['case', strong, LISTED_COLOUR, listed, '#ffffff', '#0b5394'],
+      'circle-stroke-color': ['case', strong, '#1d1d1d', listed, LISTED_COLOUR, '#fff'],
+      'circle-stroke-width': ['case', strong, 2, listed, 3, 1],
     },
   });
   map.addLayer({ id: 'events', type: 'circle', source: 'events', paint: { 'circle-radius': 7, 'circle-color': ['get', 'colour'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });

@@ -85,7 +85,9 @@ export async function vesselPage(root: HTMLElement, mmsi: number): Promise<void>
       'h2',
       { 'data-testid': 'vessel-title' },
       `${v.name ?? 'unnamed'} — MMSI ${v.mmsi}`,
-      ...(v.listed ? [' ', el('span', { class: 'badge listed', 'data-testid': 'vessel-listed', title: `${v.listed.caption} (${v.listed.lists.join(', ')})` }, 'LISTED')] : []),
+      ...(v.listed
+        ? [' ', el('span', { class: 'badge listed', 'data-testid': 'vessel-listed', title: `${v.listed.caption} (${v.listed.lists.join(', ')}), score ${v.listed.score.toFixed(2)} on ${v.listed.claim} ${v.listed.value}` }, v.listed.claim !== 'NAME' || v.listed.score >= 0.9 ? 'LISTED' : 'POSSIBLE LISTING')]
+        : []),
     ),
     el('p', {}, `IMO ${v.imo ?? '–'} · call sign ${v.callSign ?? '–'} · ship type ${v.shipType ?? '–'} · MID flag ${v.flagName ?? '–'} · ${v.positions} reports ${when(v.firstSeen)} to ${when(v.lastSeen)} · markings ${v.markings.join(', ')}`),
     mapBox,

@@ -95,7 +95,7 @@ public final class VesselScreeningStep {
         out.printf(
             Locale.ROOT,
             "vessel screening: %,d vessels, %,d listed (threshold %.2f, %s) in %.1f s; %,d screened,"
-                + " %,d reused -> %s%n",
+                + " %,d reused; CPU %.1f s in all, %.1f s of it screening -> %s%n",
             r.vessels().size(),
             r.listedCount(),
             r.basis().threshold(),
@@ -103,6 +103,8 @@ public final class VesselScreeningStep {
             r.elapsed_ms() / 1000.0,
             r.rescreened(),
             s.reused(),
+            s.processCpu_ms() / 1000.0,
+            s.screenCpu_ms() / 1000.0,
             ScreeningFile.of(data));
       }
       case Outcome.UpToDate u ->

@@ -75,8 +75,19 @@ public final class VesselScreeningJob {
       }
     }
 
-    /** Screened and saved. */
-    record Screened(ScreeningResults current, String reason, int reused) implements Outcome {
+    /**
+     * Screened and saved.
+     *
+     * @param reason why (what changed)
+     * @param reused vessels whose previous result was kept (their claims did not change)
+     * @param screenCpu_ms CPU time of this thread screening (the lists' loading excluded)
+     * @param processCpu_ms CPU time of the whole process over the run (the store's reads of the
+     *     identity timelines run partly on the database's own threads), or -1 when the JVM cannot
+     *     tell
+     */
+    record Screened(
+        ScreeningResults current, String reason, int reused, long screenCpu_ms, long processCpu_ms)
+        implements Outcome {
       @Override
       public Optional<ScreeningResults> results() {
         return Optional.of(current);
@@ -202,8 +213,11 @@ public final class VesselScreeningJob {
     int done = 0;
     int listed = 0;
     int rescreened = 0;
+    long screenCpu = 0;
+    long process0 = processCpuNanos();
     for (VesselSummary s : all) {
       List<IdentityClaim> claims = screenable(store.identities().timeline(s.mmsi()).claims());
+      long c1 = cpuNanos();
       String digest = digest(s.mmsi(), claims);
       VesselResult prev = old.get(s.mmsi());
       VesselResult r;
@@ -213,6 +227,7 @@ public final class VesselScreeningJob {
         r = screen(loaded.screener(), s.mmsi(), claims, digest, threshold);
         rescreened++;
       }
+      screenCpu += cpuNanos() - c1;
       out.put(s.mmsi(), r);
       done++;
       if (r.listed()) {
@@ -224,7 +239,25 @@ public final class VesselScreeningJob {
         new ScreeningResults(basis, at, (System.nanoTime() - t0) / 1_000_000, rescreened, out);
     listener.finished(results);
     ScreeningFile.write(file, results);
-    return new Outcome.Screened(results, reason, all.size() - rescreened);
+    long process1 = processCpuNanos();
+    return new Outcome.Screened(
+        results,
+        reason,
+        all.size() - rescreened,
+        screenCpu / 1_000_000,
+        process0 < 0 || process1 < 0 ? -1 : (process1 - process0) / 1_000_000);
+  }
+
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  private static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   /** The claims screened: names, IMO numbers and call signs. */
