@@ -150,6 +150,29 @@ public final class NameNormaliser {
   private static final Set<String> TITLES =
       Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "hon", "herr", "frau", "mme", "mlle");
 
+  /**
+   * Honorifics, religious and military titles written before people's names in the lists and in
+   * queries (Shaikh, Mullah, Maulvi, General); dropped from people's names only (General Motors).
+   */
+  private static final Set<String> PERSON_TITLES =
+      Set.of(
+          "sheikh",
+          "shaikh",
+          "shaykh",
+          "sheik",
+          "mullah",
+          "mulla",
+          "maulvi",
+          "mawlawi",
+          "maulana",
+          "mufti",
+          "general",
+          "colonel",
+          "president",
+          "senator",
+          "lord",
+          "lady");
+
   private static final Set<String> VESSEL_PREFIXES =
       Set.of("mv", "mt", "ms", "ss", "mts", "mvs", "fv", "m/v", "m/t");
 
@@ -392,6 +415,9 @@ public final class NameNormaliser {
         continue;
       }
       if (TITLES.contains(w) && words.length > 1 && type != EntityType.VESSEL) {
+        continue;
+      }
+      if (PERSON_TITLES.contains(w) && words.length > 1 && type == EntityType.PERSON) {
         continue;
       }
       if (i == 0

@@ -134,4 +134,13 @@ class NameMatcherTest {
     assertThat(score("Peter Ivanov", "Paul Ivanov", EntityType.PERSON)).isLessThan(0.7);
     assertThat(score("Peter Trading", "Pedro Trading", EntityType.COMPANY)).isLessThan(0.7);
   }
+
+  @Test
+  void honorificsBeforePeoplesNamesAreDropped() {
+    assertThat(score("Shaykh Abdul Rahman Tahir", "Abdul Rahman Tahir", EntityType.PERSON))
+        .isEqualTo(1.0);
+    assertThat(score("Mullah Akhtar Mansour", "Akhtar Mansour", EntityType.PERSON)).isEqualTo(1.0);
+    // not from company names
+    assertThat(score("General Motors", "Motors", EntityType.COMPANY)).isLessThan(1.0);
+  }
 }
