@@ -1,7 +1,9 @@
 package org.tidewatch.core.detect.gap;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -82,6 +84,21 @@ public final class GapDetector implements Detector {
   /** See {@link #STATIONARY_MIN_S}: one nautical mile. */
   static final double STATIONARY_MAX_M = 1852;
 
+  /**
+   * Longest hold of a silence on a way of which the reception model knows no cell yet (3 days of
+   * event time). Early in the data (or of a warm-up replay) every cell is unknown and a 10 h
+   * deliberate silence was judged against the 12 h unknown-reception threshold (inference
+   * evaluation, seed 36). Such a silence, when shorter than that threshold, is held and judged once
+   * the model knows a cell on its way, or when event time has passed its end by this much, or at
+   * the end of the input, with the model of then; it enters the model only then. A held event is
+   * therefore emitted up to this long (event time) after the silence ended; the detection runner
+   * collects a run's events before writing them, and its 7-day warm-up replay covers the hold.
+   */
+  static final long MAX_HOLD_S = 3 * 86_400;
+
+  /** How often (event time) the held silences are looked at again (1 h). */
+  static final long HOLD_CHECK_S = 3600;
+
   private final Params params;
   private final VesselRegistry registry;
   private final ReceptionModel reception;
@@ -89,6 +106,12 @@ public final class GapDetector implements Detector {
   private final Map<Integer, Track> tracks = new HashMap<>();
   private final Map<String, Integer> imoHolder = new HashMap<>();
   private final Map<Integer, Integer> successor = new HashMap<>();
+  // silences waiting for the reception model to learn their way, in the order they ended
+  private final List<Held> held = new ArrayList<>();
+  private long lastHoldCheck = Long.MIN_VALUE;
+
+  /** A silence from {@code q} to {@code p} that went dark in cell {@code qCell}, not judged yet. */
+  private record Held(Position q, Position p, long qCell) {}
 
   @Override
   public void onStatic(StaticReport s, Consumer<DetectedEvent> out) {
@@ -157,6 +180,26 @@ public final class GapDetector implements Detector {
     // periods out of the model (they are behaviour, not reception). A vessel that did not move
     // (at a berth or at anchor many switch off, or the feed thins them) is judged against the
     // unknown-reception threshold, and its silence says nothing of the reception moving ships get
+    if (stationary) {
+      judge(q, p, qCell, true, out);
+      return;
+    }
+    Along along = along(q, p);
+    if (along.expected().isEmpty() && !dark(dt, along, p.mmsi())) {
+      held.add(new Held(q, p, qCell)); // the model knows nothing of the way yet: judged later
+      return;
+    }
+    judge(q, p, qCell, false, out);
+  }
+
+  /**
+   * Judges the silence from {@code q} to {@code p} on what the model knows now, records it in the
+   * model when it is neither dark nor crossing unknown cells, and emits it when it is dark or
+   * longer than {@link Params#rawGap_s}.
+   */
+  private void judge(
+      Position q, Position p, long qCell, boolean stationary, Consumer<DetectedEvent> out) {
+    long dt = p.time().getEpochSecond() - q.time().getEpochSecond();
     Along along = stationary ? Along.UNKNOWN : along(q, p);
     OptionalDouble expected = along.expected();
     long threshold = threshold_s(expected, along.unknown_m() / speed_mps(p.mmsi()));
@@ -189,8 +232,39 @@ public final class GapDetector implements Detector {
             List.of(Evidence.of(q, "went-dark"), Evidence.of(p, "reappeared"))));
   }
 
+  /** Whether a silence of {@code dt} along a way is dark for the vessel. */
+  private boolean dark(long dt, Along along, int mmsi) {
+    return dt >= threshold_s(along.expected(), along.unknown_m() / speed_mps(mmsi));
+  }
+
+  /**
+   * Judges the held silences whose way the model now knows in part (as a silence is judged on
+   * arrival), or that ended {@link #MAX_HOLD_S} before the watermark (looked at once per {@link
+   * #HOLD_CHECK_S} of event time).
+   */
+  @Override
+  public void onWatermark(Instant watermark, Consumer<DetectedEvent> out) {
+    long now = watermark.getEpochSecond();
+    if (held.isEmpty() || now < lastHoldCheck + HOLD_CHECK_S) {
+      return;
+    }
+    lastHoldCheck = now;
+    for (Iterator<Held> it = held.iterator(); it.hasNext(); ) {
+      Held h = it.next();
+      Along along = along(h.q(), h.p());
+      if (now - h.p().time().getEpochSecond() >= MAX_HOLD_S || along.expected().isPresent()) {
+        it.remove();
+        judge(h.q(), h.p(), h.qCell(), false, out);
+      }
+    }
+  }
+
   @Override
   public void finish(Instant end, Consumer<DetectedEvent> out) {
+    for (Held h : held) {
+      judge(h.q(), h.p(), h.qCell(), false, out);
+    }
+    held.clear();
     for (Map.Entry<Integer, Track> e : new TreeMap<>(tracks).entrySet()) {
       Position q = e.getValue().last;
       long dt = end.getEpochSecond() - q.time().getEpochSecond();

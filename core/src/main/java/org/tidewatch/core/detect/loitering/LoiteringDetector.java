@@ -72,6 +72,11 @@ public final class LoiteringDetector implements Detector {
     long hour = Long.MIN_VALUE;
     double dist;
     double secs;
+    // the reports of the current hour (the starts of its intervals)
+    Position hourFirst;
+    double hourLat;
+    double hourLon;
+    int hourN;
     // run
     Position runFirst;
     Position runLast;
@@ -116,12 +121,12 @@ public final class LoiteringDetector implements Detector {
     }
     s.dist += moved;
     s.secs += dt;
-    if (s.runFirst != null) {
-      s.sumLat += p.latitude_deg();
-      s.sumLon += p.longitude_deg();
-      s.n++;
-      s.runLast = p;
+    if (s.hourFirst == null) {
+      s.hourFirst = q;
     }
+    s.hourLat += q.latitude_deg();
+    s.hourLon += q.longitude_deg();
+    s.hourN++;
   }
 
   private void closeHour(int mmsi, State s, Position lastOfHour, Consumer<DetectedEvent> out) {
@@ -134,11 +139,16 @@ public final class LoiteringDetector implements Detector {
           s.hour <= s.bridgedTo || s.hour - s.lastSlowHour <= 1 + params.maxGap_s() / 3600;
       if (s.runFirst == null || !continued) {
         closeRun(mmsi, s, out);
-        s.runFirst = lastOfHour;
-        s.sumLat = lastOfHour.latitude_deg();
-        s.sumLon = lastOfHour.longitude_deg();
-        s.n = 1;
+        s.runFirst = s.hourFirst != null ? s.hourFirst : lastOfHour;
+        s.sumLat = 0;
+        s.sumLon = 0;
+        s.n = 0;
       }
+      // the stop's place is the mean of the reports of its slow hours: a report after the vessel
+      // got under way (the end of a fast silence) must not pull it towards the next port
+      s.sumLat += s.hourLat;
+      s.sumLon += s.hourLon;
+      s.n += s.hourN;
       s.runDist += s.dist;
       s.runSecs += s.secs;
       s.lastSlowHour = s.hour;
@@ -148,6 +158,10 @@ public final class LoiteringDetector implements Detector {
     }
     s.dist = 0;
     s.secs = 0;
+    s.hourFirst = null;
+    s.hourLat = 0;
+    s.hourLon = 0;
+    s.hourN = 0;
   }
 
   private void closeRun(int mmsi, State s, Consumer<DetectedEvent> out) {
@@ -160,8 +174,8 @@ public final class LoiteringDetector implements Detector {
       return;
     }
     long dur = b.time().getEpochSecond() - a.time().getEpochSecond();
-    double lat = s.sumLat / s.n;
-    double lon = s.sumLon / s.n;
+    double lat = s.n > 0 ? s.sumLat / s.n : a.latitude_deg();
+    double lon = s.n > 0 ? s.sumLon / s.n : a.longitude_deg();
     double speed = Geo.impliedSpeed_kn(s.runDist, s.runSecs);
     s.runDist = 0;
     s.runSecs = 0;

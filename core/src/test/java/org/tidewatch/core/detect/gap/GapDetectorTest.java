@@ -106,7 +106,40 @@ class GapDetectorTest {
         detector.onPosition(pos(WATCHED, t + 60, 39.01, 130.01 + t * 2e-6, 8), events::add);
       }
     }
+    detector.finish(T0.plusSeconds(60 * 86_400 + 3600), events::add);
     List<AisGap> g = gaps(WATCHED);
     assertThat(g).singleElement().extracting(AisGap::type).isEqualTo(EventType.AIS_GAP);
+  }
+
+  @Test
+  void tenHourSilence_beforeTheModelKnowsTheArea_isHeldAndJudgedOnceItDoes() {
+    // silent from 2 h to 12 h: no cell on the way is known yet (12 h threshold then); once the
+    // model has learned the area (10-minute reception) the silence is judged against it
+    denseCoverage(5 * 86_400, 2 * 3600, 12 * 3600);
+    assertThat(gaps(WATCHED)).isEmpty(); // held: the model knew nothing of the way at its end
+    detector.onWatermark(T0.plusSeconds(5 * 86_400), events::add);
+    List<AisGap> g = gaps(WATCHED);
+    assertThat(g).singleElement().extracting(AisGap::type).isEqualTo(EventType.DARK_PERIOD);
+    assertThat(g.get(0).expectedSilence_s()).isPresent();
+    detector.finish(T0.plusSeconds(5 * 86_400 + 600), events::add);
+    assertThat(gaps(WATCHED)).hasSize(1);
+  }
+
+  @Test
+  void heldSilence_whereTheAreaStaysUnknown_isJudgedAsBeforeAtTheEnd() {
+    // a lone vessel far from everyone, silent 10 h: never dark against the 12 h threshold
+    for (long t = 0; t < 2 * 86_400; t += 600) {
+      if (t < 86_400 || t >= 86_400 + 10 * 3600) {
+        detector.onPosition(pos(WATCHED, t, 45.0 + t * 1e-5, 150.0, 12), events::add);
+      }
+    }
+    detector.finish(T0.plusSeconds(2 * 86_400), events::add);
+    assertThat(gaps(WATCHED))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.type()).isEqualTo(EventType.AIS_GAP);
+              assertThat(g.expectedSilence_s()).isEmpty();
+            });
   }
 }

@@ -54,4 +54,38 @@ class LoiteringDetectorTest {
     stop(0.1); // 11 km north after the silence: two short stops, neither long enough
     assertThat(events).noneMatch(Loitering.class::isInstance);
   }
+
+  @Test
+  void reportUnderWayAfterTheStop_doesNotPullItsPlaceTowardsAnAnchorage() {
+    // simulator seed 39 (OP-002): a giver stopped 12 h in Korea Bay 21.8 km from the Dalian
+    // anchorage point, reporting every 1-2 h, silent 3.25 h, then first seen again 66 km west under
+    // way. That report used to join the stop's mean position (pulled inside 20 km: no event) and
+    // the stop began at the end of its first slow hour
+    long t = 0;
+    for (int i = 0; i < 8; i++, t += 1800) {
+      detector.onPosition(pos(GIVER, t, 38.99, 122.60 + i * 0.07, 11.0), events::add);
+    }
+    long[] stopped = {24_000, 24_300, 28_800, 29_100, 36_000, 42_000, 48_600, 54_000, 62_400};
+    for (long s : stopped) {
+      detector.onPosition(pos(GIVER, s, 39.021, 123.437, 0.1), events::add);
+    }
+    for (int i = 0; i < 12; i++) {
+      detector.onPosition(
+          pos(GIVER, 74_100 + i * 300L, 38.98, 122.683 - i * 0.02, 10.8), events::add);
+    }
+    detector.finish(T0.plusSeconds(80_000), events::add);
+    List<Loitering> l =
+        events.stream().filter(Loitering.class::isInstance).map(e -> (Loitering) e).toList();
+    assertThat(l)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.start()).isEqualTo(T0.plusSeconds(24_000));
+              assertThat(x.end()).isEqualTo(T0.plusSeconds(62_400));
+              assertThat(x.latitude_deg())
+                  .isCloseTo(39.021, org.assertj.core.data.Offset.offset(1e-6));
+              assertThat(x.longitude_deg())
+                  .isCloseTo(123.437, org.assertj.core.data.Offset.offset(1e-6));
+            });
+  }
 }
