@@ -223,7 +223,8 @@ public final class NameMatcher {
     boolean reordered = false;
     int last = -1;
     for (int i = 0; i < n; i++) {
-      if (pairedWith[i] >= 0) {
+      // a legal form stands first in some languages and last in others (OOO X, X LLC): no reorder
+      if (pairedWith[i] >= 0 && qt.get(i).kind() != NameToken.Kind.LEGAL_FORM) {
         reordered |= pairedWith[i] < last;
         last = pairedWith[i];
       }

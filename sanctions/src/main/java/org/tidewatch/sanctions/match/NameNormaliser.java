@@ -40,7 +40,29 @@ public final class NameNormaliser {
           Map.entry("societe a responsabilite limitee", "sarl"),
           Map.entry("united states", "us"),
           Map.entry("united kingdom", "uk"),
-          Map.entry("gesellschaft mit beschrankter haftung", "gmbh"));
+          Map.entry("gesellschaft mit beschrankter haftung", "gmbh"),
+          // company-type phrases of other languages (as rigour's org-type tables keep them)
+          Map.entry("sociedad anonima", "sa"),
+          Map.entry("sa de cv", "sa"),
+          Map.entry("sociedad limitada", "sl"),
+          Map.entry("societa per azioni", "spa"),
+          Map.entry("societa a responsabilita limitata", "srl"),
+          Map.entry("besloten vennootschap", "bv"),
+          Map.entry("naamloze vennootschap", "nv"),
+          Map.entry("private limited", "ltd"),
+          Map.entry("pvt ltd", "ltd"),
+          Map.entry("sdn bhd", "sdn bhd"),
+          Map.entry("kabushiki kaisha", "kk"),
+          Map.entry("obshchestvo s ogranichennoy otvetstvennostyu", "llc"),
+          Map.entry("obsestvo s ogranicennoj otvetstvennostu", "llc"),
+          Map.entry("aktsionernoe obshchestvo", "jsc"),
+          Map.entry("akcionernoe obsestvo", "jsc"),
+          Map.entry("otkrytoe aktsionernoe obshchestvo", "ojsc"),
+          Map.entry("otkrytoe akcionernoe obsestvo", "ojsc"),
+          Map.entry("zakrytoe aktsionernoe obshchestvo", "cjsc"),
+          Map.entry("zakrytoe akcionernoe obsestvo", "cjsc"),
+          Map.entry("publichnoe aktsionernoe obshchestvo", "pjsc"),
+          Map.entry("publicnoe akcionernoe obsestvo", "pjsc"));
 
   /** Longest phrase first, in a fixed order (Map.of iterates in a per-run random order). */
   private static final List<Map.Entry<String, String>> PHRASE_ORDER =
@@ -97,7 +119,25 @@ public final class NameNormaliser {
           Map.entry("dmcc", "dmcc"),
           Map.entry("kg", "kg"),
           Map.entry("ug", "ug"),
-          Map.entry("se", "se"));
+          Map.entry("se", "se"),
+          Map.entry("ltda", "ltd"),
+          Map.entry("lda", "ltd"),
+          Map.entry("sas", "sas"),
+          Map.entry("sl", "sl"),
+          Map.entry("kft", "kft"),
+          Map.entry("zrt", "zrt"),
+          Map.entry("doo", "doo"),
+          Map.entry("sro", "sro"),
+          Map.entry("uab", "uab"),
+          Map.entry("aps", "aps"),
+          Map.entry("pvt", "pvt"),
+          Map.entry("tbk", "tbk"),
+          Map.entry("wll", "wll"),
+          Map.entry("kk", "kk"),
+          Map.entry("kgaa", "kgaa"),
+          Map.entry("pllc", "pllc"),
+          Map.entry("tov", "llc"),
+          Map.entry("fzllc", "fzllc"));
 
   private static final Set<String> GENERIC =
       Set.of(

@@ -143,4 +143,18 @@ class NameMatcherTest {
     // not from company names
     assertThat(score("General Motors", "Motors", EntityType.COMPANY)).isLessThan(1.0);
   }
+
+  @Test
+  void companyTypesOfOtherLanguagesAreLegalForms() {
+    assertThat(
+            score(
+                "Общество с ограниченной ответственностью Ромашка",
+                "Romashka LLC",
+                EntityType.COMPANY))
+        .isGreaterThan(0.85);
+    assertThat(score("Grupo Alfa Sociedad Anonima", "Grupo Alfa S.A.", EntityType.COMPANY))
+        .isGreaterThan(0.95);
+    assertThat(score("Tata Steel Private Limited", "Tata Steel Ltd", EntityType.COMPANY))
+        .isGreaterThan(0.95);
+  }
 }
