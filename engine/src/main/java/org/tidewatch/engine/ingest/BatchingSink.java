@@ -1,10 +1,14 @@
 package org.tidewatch.engine.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.BadRow;
 import org.tidewatch.core.store.IngestBatch;
 import org.tidewatch.core.store.IngestRunStore;
@@ -18,7 +22,9 @@ import org.tidewatch.store.duckdb.StaticReportRows;
  * earlier, interrupted run), and commits the rest in batches of {@code batchSize} (positions as
  * {@link PositionColumns}, prepared on the reader's thread: the store's writer is the bottleneck).
  * Commits run on a writer thread while the reader fills the next batch; at most one commit is
- * pending.
+ * pending. Two sets of position columns take turns: the reader fills one while the store commits
+ * the other, which is refilled once its commit has returned (the store must not keep a batch's
+ * lists after its commit; the DuckDB store does not).
  */
 final class BatchingSink implements RecordSink {
   private final IngestRunStore store;
@@ -35,6 +41,8 @@ final class BatchingSink implements RecordSink {
   private long committedTo;
   private Future<?> pending;
   private PositionColumns positions;
+  // the columns of the pending (or last) commit; reused once that commit has returned
+  private PositionColumns handedOver;
   private List<StaticReport> statics = new ArrayList<>();
   private List<BadRow> bad = new ArrayList<>();
   long positionsStored;
@@ -75,6 +83,43 @@ final class BatchingSink implements RecordSink {
   }
 
   @Override
+  public void position(
+      int mmsi,
+      Instant time,
+      double latitude_deg,
+      double longitude_deg,
+      OptionalDouble speedOverGround_kn,
+      OptionalDouble courseOverGround_deg,
+      OptionalInt trueHeading_deg,
+      OptionalInt navigationStatus,
+      int messageType,
+      String source,
+      long line,
+      long ingestRun,
+      long contentHash,
+      Releasability releasability) {
+    if (++sequence > skip) {
+      positions.add(
+          mmsi,
+          time,
+          latitude_deg,
+          longitude_deg,
+          speedOverGround_kn,
+          courseOverGround_deg,
+          trueHeading_deg,
+          navigationStatus,
+          messageType,
+          source,
+          line,
+          ingestRun,
+          contentHash,
+          releasability);
+      positionsStored++;
+      maybeFlush();
+    }
+  }
+
+  @Override
   public void staticReport(StaticReport s) {
     if (++sequence > skip) {
       statics.add(s);
@@ -108,6 +153,8 @@ final class BatchingSink implements RecordSink {
     positions.prepare(preparer);
     StaticReportRows preparedStatics = StaticReportRows.prepare(statics, preparer);
     awaitPending();
+    // the columns of the commit just awaited are free again: the next batch fills them
+    PositionColumns free = handedOver;
     IngestBatch b =
         new IngestBatch(
             runId,
@@ -119,7 +166,13 @@ final class BatchingSink implements RecordSink {
             preparedStatics,
             List.copyOf(bad));
     committedTo = b.sequenceAfter();
-    positions = newColumns();
+    handedOver = positions;
+    if (free != null) {
+      free.clear();
+      positions = free;
+    } else {
+      positions = newColumns();
+    }
     statics = new ArrayList<>();
     bad = new ArrayList<>();
     pending = writer.submit(() -> store.commit(b));

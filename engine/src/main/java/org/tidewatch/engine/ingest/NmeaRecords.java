@@ -83,7 +83,7 @@ final class NmeaRecords implements AisListener {
               p.speedOverGround_kn(),
               p.courseOverGround_deg(),
               p.trueHeading_deg(),
-              OptionalInt.of(p.navigationStatusCode()));
+              status(p.navigationStatusCode()));
       case ClassBPositionReport p ->
           position(
               r,
@@ -131,7 +131,7 @@ final class NmeaRecords implements AisListener {
               toDouble(p.speedOverGround_kn()),
               toDouble(p.courseOverGround_deg()),
               OptionalInt.empty(),
-              OptionalInt.of(p.navigationStatusCode()));
+              status(p.navigationStatusCode()));
       case StaticAndVoyageData s ->
           statics(
               r,
@@ -183,6 +183,19 @@ final class NmeaRecords implements AisListener {
     }
   }
 
+  // navigation status codes are 4 bits: one shared immutable value each
+  private static final OptionalInt[] STATUS = new OptionalInt[16];
+
+  static {
+    for (int i = 0; i < STATUS.length; i++) {
+      STATUS[i] = OptionalInt.of(i);
+    }
+  }
+
+  private static OptionalInt status(int code) {
+    return code >= 0 && code < STATUS.length ? STATUS[code] : OptionalInt.of(code);
+  }
+
   private static OptionalDouble toDouble(OptionalInt v) {
     return v.isPresent() ? OptionalDouble.of(v.getAsInt()) : OptionalDouble.empty();
   }
@@ -214,18 +227,22 @@ final class NmeaRecords implements AisListener {
     }
     Instant t = time(r);
     long hash = Position.contentHash(mmsi, t, la, lo, sog, cog, heading, status);
+    // field by field: the batching sink copies them into columns, no record is built
     sink.position(
-        new Position(
-            mmsi,
-            t,
-            la,
-            lo,
-            sog,
-            cog,
-            heading,
-            status,
-            type,
-            new Provenance(source, r.firstLine(), runId, hash, marking)));
+        mmsi,
+        t,
+        la,
+        lo,
+        sog,
+        cog,
+        heading,
+        status,
+        type,
+        source,
+        r.firstLine(),
+        runId,
+        hash,
+        marking);
   }
 
   private void statics(

@@ -1,6 +1,10 @@
 package org.tidewatch.engine.ingest;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
 
@@ -36,6 +40,40 @@ final class Progress {
       @Override
       public void position(Position p) {
         inner.position(p);
+        tick();
+      }
+
+      @Override
+      public void position(
+          int mmsi,
+          Instant time,
+          double latitude_deg,
+          double longitude_deg,
+          OptionalDouble speedOverGround_kn,
+          OptionalDouble courseOverGround_deg,
+          OptionalInt trueHeading_deg,
+          OptionalInt navigationStatus,
+          int messageType,
+          String source,
+          long line,
+          long ingestRun,
+          long contentHash,
+          Releasability releasability) {
+        inner.position(
+            mmsi,
+            time,
+            latitude_deg,
+            longitude_deg,
+            speedOverGround_kn,
+            courseOverGround_deg,
+            trueHeading_deg,
+            navigationStatus,
+            messageType,
+            source,
+            line,
+            ingestRun,
+            contentHash,
+            releasability);
         tick();
       }
 

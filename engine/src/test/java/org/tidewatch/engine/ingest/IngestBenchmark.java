@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -96,9 +97,12 @@ public final class IngestBenchmark {
     Path data = null;
     for (int k = 0; k < reps; k++) {
       data = work.resolve("data" + k);
+      deleteTree(data); // a fresh store: the same file in an old one would be skipped
       try (DuckDbTrackStore s = DuckDbTrackStore.open(data)) {
         TimedStore timed = new TimedStore(s);
         long cpu0 = cpuNanos();
+        timed.ingest.threads = new ThreadCpu();
+        timed.ingest.startCpu = cpu0;
         long t0 = System.nanoTime();
         IngestReport r =
             new Ingester(
@@ -128,9 +132,17 @@ public final class IngestBenchmark {
             e2eNoClustering[k],
             cpu,
             e2eCpu[k]);
+        System.out.printf(
+            "  CPU µs per position by thread, ingest: %s%n  finishing the run (clustering): %s%n",
+            ThreadCpu.perRow(timed.ingest.ingestThreads, positions),
+            ThreadCpu.perRow(
+                timed.ingest.finishThreads.since(timed.ingest.finishCpuNanos / 1e9), positions));
       }
     }
     long ingestHeapPeak = heapPeak();
+    if (!Boolean.parseBoolean(System.getProperty("raw", "true"))) {
+      return; // -Draw=false: end to end only (for profiling)
+    }
 
     // 2. DuckDB's raw appender on the same rows (same table layout with the stored values, one
     // appender, one transaction; no decoding, no H3, no identities, no provenance work)
@@ -296,6 +308,11 @@ public final class IngestBenchmark {
     private final IngestRunStore d;
     volatile long commitNanos;
     volatile long finishNanos;
+    volatile long finishCpuNanos;
+    ThreadCpu threads;
+    long startCpu;
+    Map<String, Double> ingestThreads = Map.of();
+    ThreadCpu finishThreads;
 
     TimedIngest(IngestRunStore d) {
       this.d = d;
@@ -309,7 +326,11 @@ public final class IngestBenchmark {
     @Override
     public void finishRun(long runId, Instant finishedAt, String outcome) {
       long t0 = System.nanoTime();
+      long cpu0 = cpuNanos();
+      ingestThreads = threads == null ? Map.of() : threads.since((cpu0 - startCpu) / 1e9);
+      finishThreads = new ThreadCpu();
       d.finishRun(runId, finishedAt, outcome);
+      finishCpuNanos += cpuNanos() - cpu0;
       finishNanos += System.nanoTime() - t0;
     }
 
@@ -343,6 +364,17 @@ public final class IngestBenchmark {
     @Override
     public List<BadRow> badRows(long sourceId) {
       return d.badRows(sourceId);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 

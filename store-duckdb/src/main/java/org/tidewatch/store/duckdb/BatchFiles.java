@@ -80,8 +80,8 @@ final class BatchFiles {
   }
 
   /**
-   * Writes the prepared columns (times, cells) to a new file; empty when it cannot (the store then
-   * appends the rows itself).
+   * Writes the prepared columns (times, cells) to a new file, the rows ordered by (mmsi, t, line);
+   * empty when it cannot (the store then appends the rows itself).
    */
   java.util.Optional<Prepared> write(PositionColumns c) {
     if (dir == null) {
@@ -91,7 +91,9 @@ final class BatchFiles {
     int n = c.size();
     List<Releasability> markings = new ArrayList<>();
     int[] marking = markingIndex(n, i -> c.marking[i], markings);
-    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer)) {
+    // rows in clustering order: see ClusterOrder
+    int[] order = ClusterOrder.of(n, c.mmsi, java.util.Objects.requireNonNull(c.micros));
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, order)) {
       p.int32("mmsi", c.mmsi, null);
       p.int64("t", c.micros, null);
       p.float64("lat", c.lat, null);
@@ -155,7 +157,7 @@ final class BatchFiles {
       run[i] = s.provenance().ingestRun();
       hash[i] = s.provenance().contentHash();
     }
-    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer)) {
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, null)) {
       p.int32("mmsi", mmsi, null);
       p.int64("t", t, null);
       p.int32("msg_type", type, null);

@@ -38,12 +38,14 @@ final class ParquetBatchFile implements Closeable {
   private final FileChannel out;
   private final ByteBuffer buf;
   private final int rows;
+  // the rows' order in the file: row i of the file is element order[i] of the arrays
+  private final int @Nullable [] order;
   private final List<Chunk> chunks = new ArrayList<>();
   private long position;
 
   /** A new file with its own write buffer. */
   ParquetBatchFile(Path file, int rows) throws IOException {
-    this(file, rows, newBuffer());
+    this(file, rows, newBuffer(), null);
   }
 
   /** A write buffer for {@link #ParquetBatchFile(Path, int, ByteBuffer)}, reusable file to file. */
@@ -53,9 +55,15 @@ final class ParquetBatchFile implements Closeable {
 
   /**
    * A new file written through {@code buffer} (one of {@link #newBuffer()}; it must not be used
-   * elsewhere until this file is closed).
+   * elsewhere until this file is closed), its rows in {@code order} (a permutation of the array
+   * indexes {@code 0..rows-1}; null: as they are).
    */
-  ParquetBatchFile(Path file, int rows, ByteBuffer buffer) throws IOException {
+  ParquetBatchFile(Path file, int rows, ByteBuffer buffer, int @Nullable [] order)
+      throws IOException {
+    if (order != null && order.length != rows) {
+      throw new IllegalArgumentException("order of " + order.length + " for " + rows + " rows");
+    }
+    this.order = order;
     this.buf = buffer.clear().order(ByteOrder.LITTLE_ENDIAN);
     this.out =
         FileChannel.open(
@@ -69,7 +77,8 @@ final class ParquetBatchFile implements Closeable {
 
   void int32(String name, int[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT32, 4, present);
-    for (int i = 0; i < rows; i++) {
+    for (int r = 0; r < rows; r++) {
+      int i = order == null ? r : order[r];
       if (present == null || present[i]) {
         room(4).putInt(v[i]);
       }
@@ -78,7 +87,8 @@ final class ParquetBatchFile implements Closeable {
 
   void int64(String name, long[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT64, 8, present);
-    for (int i = 0; i < rows; i++) {
+    for (int r = 0; r < rows; r++) {
+      int i = order == null ? r : order[r];
       if (present == null || present[i]) {
         room(8).putLong(v[i]);
       }
@@ -87,7 +97,8 @@ final class ParquetBatchFile implements Closeable {
 
   void float64(String name, double[] v, boolean @Nullable [] present) throws IOException {
     page(name, DOUBLE, 8, present);
-    for (int i = 0; i < rows; i++) {
+    for (int r = 0; r < rows; r++) {
+      int i = order == null ? r : order[r];
       if (present == null || present[i]) {
         room(8).putDouble(v[i]);
       }
@@ -107,7 +118,8 @@ final class ParquetBatchFile implements Closeable {
       }
     }
     page(name, BYTE_ARRAY, 0, present, bytes);
-    for (int i = 0; i < rows; i++) {
+    for (int r = 0; r < rows; r++) {
+      int i = order == null ? r : order[r];
       if (present[i]) {
         room(4).putInt(utf8[i].length);
         bytes(utf8[i]);
@@ -168,8 +180,8 @@ final class ParquetBatchFile implements Closeable {
       }
       for (int g = 0; g < groups; g++) {
         int bits = 0;
-        for (int k = 0, i = g * 8; k < 8 && i < rows; k++, i++) {
-          if (present[i]) {
+        for (int k = 0, r = g * 8; k < 8 && r < rows; k++, r++) {
+          if (present[order == null ? r : order[r]]) {
             bits |= 1 << k;
           }
         }

@@ -52,6 +52,9 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
   // set by prepare(), dropped by add()
   long @Nullable [] micros;
   long @Nullable [] cells;
+  // the arrays of the last preparation, reused by the next (see clear())
+  private long @Nullable [] spareMicros;
+  private long @Nullable [] spareCells;
   @Nullable VesselSpans spans;
   // the rows as a Parquet file (see BatchFiles); its marking column indexes this list
   BatchFiles.@Nullable Prepared file;
@@ -131,6 +134,66 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     return true;
   }
 
+  /**
+   * Appends one position given field by field: the same row as {@link #add(Position)} of the record
+   * these fields make, without building the record (the ingest's hot path).
+   */
+  public void add(
+      int mmsi,
+      Instant time,
+      double latitude_deg,
+      double longitude_deg,
+      OptionalDouble speedOverGround_kn,
+      OptionalDouble courseOverGround_deg,
+      OptionalInt trueHeading_deg,
+      OptionalInt navigationStatus,
+      int messageType,
+      String source,
+      long line,
+      long ingestRun,
+      long contentHash,
+      Releasability releasability) {
+    if (n == this.mmsi.length) {
+      allocate(n * 2);
+    }
+    int i = n;
+    this.mmsi[i] = mmsi;
+    epochSecond[i] = time.getEpochSecond();
+    nano[i] = time.getNano();
+    lat[i] = latitude_deg;
+    lon[i] = longitude_deg;
+    hasSog[i] = speedOverGround_kn.isPresent();
+    sog[i] = hasSog[i] ? speedOverGround_kn.getAsDouble() : 0;
+    hasCog[i] = courseOverGround_deg.isPresent();
+    cog[i] = hasCog[i] ? courseOverGround_deg.getAsDouble() : 0;
+    hasHeading[i] = trueHeading_deg.isPresent();
+    heading[i] = hasHeading[i] ? trueHeading_deg.getAsInt() : 0;
+    hasStatus[i] = navigationStatus.isPresent();
+    status[i] = hasStatus[i] ? navigationStatus.getAsInt() : 0;
+    type[i] = messageType;
+    this.source[i] = source;
+    this.line[i] = line;
+    run[i] = ingestRun;
+    hash[i] = contentHash;
+    marking[i] = releasability;
+    dropPreparation();
+    n++;
+    modCount++;
+  }
+
+  /**
+   * Empties the batch, keeping its arrays for the next one (a batch of 250 k rows holds about 25
+   * MB, which G1 allocates as humongous objects: reusing it saves their allocation and the
+   * collections it triggers). Only for a batch no store holds any more: the caller must own it.
+   */
+  public void clear() {
+    dropPreparation();
+    Arrays.fill(source, 0, n, null);
+    Arrays.fill(marking, 0, n, null);
+    n = 0;
+    modCount++;
+  }
+
   @Override
   public Position get(int i) {
     if (i < 0 || i >= n) {
@@ -162,9 +225,9 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
    * or, after a crash, by the next {@link Preparer} (files of processes no longer running).
    */
   public void prepare(Preparer p) {
+    long[] us = spare(micros, spareMicros);
+    long[] c = spare(cells, spareCells);
     dropPreparation();
-    long[] us = new long[n];
-    long[] c = new long[n];
     VesselSpans v = new VesselSpans();
     for (int i = 0; i < n; i++) {
       us[i] = micros(i);
@@ -189,9 +252,21 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
 
   private void dropPreparation() {
     discard();
+    if (cells != null) {
+      spareCells = cells;
+      spareMicros = micros;
+    }
     cells = null;
     spans = null;
     micros = null;
+  }
+
+  /** An array of at least n elements: the current or spare one when large enough, else new. */
+  private long[] spare(long @Nullable [] current, long @Nullable [] spare) {
+    if (current != null && current.length >= n) {
+      return current;
+    }
+    return spare != null && spare.length >= n ? spare : new long[n];
   }
 
   /** Microseconds since the epoch of row {@code i}, as stored ({@link Micros#of}). */

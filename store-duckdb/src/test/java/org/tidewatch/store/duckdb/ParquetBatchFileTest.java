@@ -17,6 +17,15 @@ class ParquetBatchFileTest {
 
   @Test
   void duckDbReadsBackEveryValue() throws Exception {
+    readsBack(false);
+  }
+
+  @Test
+  void duckDbReadsBackEveryValueInTheGivenOrder() throws Exception {
+    readsBack(true);
+  }
+
+  private void readsBack(boolean shuffled) throws Exception {
     for (int rows : new int[] {1, 7, 8, 9, 1000, 70_000}) {
       Random rnd = new Random(rows);
       int[] a = new int[rows];
@@ -33,8 +42,21 @@ class ParquetBatchFileTest {
         d[i] = rnd.nextInt(512) - 256;
         dp[i] = rows > 9 && i % 2 == 0;
       }
-      Path f = dir.resolve("b" + rows + ".parquet");
-      try (ParquetBatchFile p = new ParquetBatchFile(f, rows)) {
+      int[] order = new int[rows];
+      for (int i = 0; i < rows; i++) {
+        order[i] = i;
+      }
+      if (shuffled) {
+        for (int i = rows - 1; i > 0; i--) {
+          int j = rnd.nextInt(i + 1);
+          int t = order[i];
+          order[i] = order[j];
+          order[j] = t;
+        }
+      }
+      Path f = dir.resolve("b" + rows + shuffled + ".parquet");
+      try (ParquetBatchFile p =
+          new ParquetBatchFile(f, rows, ParquetBatchFile.newBuffer(), order)) {
         p.int32("a", a, null);
         p.int64("b", b, null);
         p.float64("c", c, cp);
@@ -44,8 +66,9 @@ class ParquetBatchFileTest {
           PreparedStatement s = conn.prepareStatement("SELECT a, b, c, d FROM read_parquet(?)")) {
         s.setString(1, f.toString());
         try (ResultSet r = s.executeQuery()) {
-          int i = 0;
+          int row = 0;
           while (r.next()) {
+            int i = order[row];
             assertThat(r.getInt(1)).isEqualTo(a[i]);
             assertThat(r.getLong(2)).isEqualTo(b[i]);
             double cv = r.getDouble(3);
@@ -58,9 +81,9 @@ class ParquetBatchFileTest {
             if (dp[i]) {
               assertThat(dv).isEqualTo(d[i]);
             }
-            i++;
+            row++;
           }
-          assertThat(i).isEqualTo(rows);
+          assertThat(row).isEqualTo(rows);
         }
       }
     }
