@@ -3,6 +3,8 @@ package org.tidewatch.core.delivery;
 import static org.tidewatch.core.delivery.Intervals.overlaps;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,16 +21,20 @@ import org.tidewatch.core.geo.Geo;
 final class DarkReceivers {
 
   private final InferenceContext ctx;
+  private final ReceiverAssignment plan;
 
-  DarkReceivers(InferenceContext ctx) {
+  DarkReceivers(InferenceContext ctx, ReceiverAssignment plan) {
     this.ctx = ctx;
+    this.plan = plan;
   }
 
   /**
    * A DPRK-linked vessel that was dark over [t0, t1], could reach (x, y) within its silence, was in
-   * ballast before it, and whose silence no other transfer claimed: the tightest fit.
+   * ballast before it, and whose silence no other transfer claimed: the one the joint assignment
+   * gives reading {@code key} ({@link ReceiverAssignment}; the tightest fit while proposing).
    */
   Optional<AisGap> darkReceiver(
+      String key,
       double x,
       double y,
       Instant t0,
@@ -38,8 +44,7 @@ final class DarkReceivers {
       int giver,
       Set<String> claimed,
       Predicate<AisGap> admissible) {
-    AisGap best = null;
-    double bestFit = -1;
+    List<ReceiverAssignment.Candidate> found = new ArrayList<>();
     for (int m : linked.stream().sorted().toList()) {
       if (m == giver) {
         continue;
@@ -53,10 +58,7 @@ final class DarkReceivers {
         continue; // seen alongside another vessel meanwhile: that one's receiver, not this one's
       }
       for (AisGap g : rt.gaps) {
-        if (g.start().isAfter(t1)
-            || g.end().isBefore(t0)
-            || claimed.contains(g.id())
-            || !admissible.test(g)) {
+        if (g.start().isAfter(t1) || g.end().isBefore(t0) || !admissible.test(g)) {
           continue;
         }
         // the gap's top observed speed may be a berthed ship's: not below its service speed
@@ -87,14 +89,15 @@ final class DarkReceivers {
         if (reappearedEmptyAwayFromDprk(rt, g, h)) {
           continue; // came out of the silence at sea still in ballast: it received nothing in it
         }
-        double fit = need / budget;
-        if (fit > bestFit) {
-          bestFit = fit;
-          best = g;
-        }
+        found.add(new ReceiverAssignment.Candidate(g, need / budget));
       }
     }
-    return Optional.ofNullable(best);
+    return plan.choose(key, ReceiverAssignment.tightestFirst(found), claimed);
+  }
+
+  /** The reading {@code key} takes the silence {@code gapId} (see {@link ReceiverAssignment}). */
+  void claim(String key, String gapId, Set<String> claimed) {
+    plan.claim(key, gapId, claimed);
   }
 
   /**

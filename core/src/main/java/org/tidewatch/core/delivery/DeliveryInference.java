@@ -72,8 +72,6 @@ public final class DeliveryInference {
 
   private final InferenceContext ctx;
   private final CarrierDischarges carriers;
-  private final GiverDischarges givers;
-  private final StopTransfers stops;
 
   /**
    * An inference over the given DPRK ports (places tagged {@code DPRK_PORT}) and hull particulars
@@ -93,10 +91,7 @@ public final class DeliveryInference {
       IntFunction<Optional<Hull>> hulls,
       List<TransferArea> transferAreas) {
     this.ctx = new InferenceContext(params, places, hulls, transferAreas);
-    DarkReceivers receivers = new DarkReceivers(ctx);
     this.carriers = new CarrierDischarges(ctx);
-    this.givers = new GiverDischarges(ctx, carriers, receivers);
-    this.stops = new StopTransfers(ctx, receivers);
   }
 
   /** The places tagged {@code DPRK_PORT} among {@code places}. */
@@ -115,9 +110,31 @@ public final class DeliveryInference {
         linked.add(t.mmsi);
       }
     }
+    List<Integer> order = tl.keySet().stream().sorted().toList();
+    // dark receivers are assigned jointly: a first run proposes, the second follows the matching
+    ReceiverAssignment plan = new ReceiverAssignment();
+    passes(tl, linked, order, plan);
+    plan.solve();
+    InferredDeliveries out = passes(tl, linked, order, plan);
+    List<Delivery> result = new ArrayList<>();
+    for (DeliveryBuilder b : out.values()) {
+      result.add(b.build());
+    }
+    result.sort(Comparator.comparing(Delivery::deliveredAt).thenComparing(Delivery::id));
+    return result;
+  }
+
+  /** One run of the four passes, dark receivers chosen by {@code plan}. */
+  private InferredDeliveries passes(
+      Map<Integer, VesselTimeline> tl,
+      Set<Integer> linked,
+      List<Integer> order,
+      ReceiverAssignment plan) {
+    DarkReceivers receivers = new DarkReceivers(ctx, plan);
+    GiverDischarges givers = new GiverDischarges(ctx, carriers, receivers);
+    StopTransfers stops = new StopTransfers(ctx, receivers);
     InferredDeliveries out = new InferredDeliveries();
     Set<String> claimedGaps = new HashSet<>();
-    List<Integer> order = tl.keySet().stream().sorted().toList();
     // pass 1: DPRK-linked carriers discharging (or coal carriers unloading abroad)
     for (int m : order) {
       if (!linked.contains(m)) {
@@ -159,11 +176,6 @@ public final class DeliveryInference {
     // with a dark DPRK-linked receiver able to reach them, when the giver's own draught change was
     // too small to be broadcast or detected
     stops.run(tl, order, linked, out, claimedGaps);
-    List<Delivery> result = new ArrayList<>();
-    for (DeliveryBuilder b : out.values()) {
-      result.add(b.build());
-    }
-    result.sort(Comparator.comparing(Delivery::deliveredAt).thenComparing(Delivery::id));
-    return result;
+    return out;
   }
 }

@@ -127,6 +127,7 @@ final class GiverDischarges {
           w.unexplained() && ctx.loadedInPort(t, at).isEmpty()
               ? Optional.empty()
               : receivers.darkReceiver(
+                  dc.id(),
                   w.x(),
                   w.y(),
                   w.t0(),
@@ -271,7 +272,7 @@ final class GiverDischarges {
       b.dischargePlace = "DPRK (receiver's discharge not observed)";
     } else {
       AisGap g = receiverGap.get();
-      claimedGaps.add(g.id());
+      receivers.claim(dc.id(), g.id(), claimedGaps);
       b.events.add(g.id());
       b.evidence.addAll(g.evidence());
       Optional<Place> home =

@@ -190,6 +190,7 @@ final class StopTransfers {
     // tighter-fitting but inadmissible silence must not hide an admissible one)
     Optional<AisGap> cand =
         receivers.darkReceiver(
+            l.id(),
             l.latitude_deg(),
             l.longitude_deg(),
             l.start(),
@@ -206,7 +207,7 @@ final class StopTransfers {
       return Optional.empty();
     }
     AisGap g = cand.get();
-    claimedGaps.add(g.id());
+    receivers.claim(l.id(), g.id(), claimedGaps);
     int r = g.mmsi();
     Optional<Hull> rh = ctx.hull(r);
     DeliveryBuilder b = new DeliveryBuilder(r, rh);
