@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
     description =
         "Run the behaviour detectors (port calls, STS/encounters, loitering, AIS gaps and dark"
             + " periods, spoofing, shared MMSIs, identity and draught changes) over the store."
+            + " The typed events go into the store with the detection checkpoint, in one"
+            + " transaction; DIR/detect/events.jsonl is rewritten from the store as the export."
             + " Incremental: a rerun processes only new or changed days (after a warm-up replay).")
 public final class DetectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -67,7 +69,7 @@ public final class DetectCommand implements Callable<Integer> {
           r.from(), r.to(), r.trustedFrom(), r.positions(), r.statics(), r.late());
       r.byType().forEach((k, v) -> out.printf("  %-16s %,6d%n", k, v));
       out.printf(
-          "events: %,d new, %,d updated, %,d in %s%n",
+          "events: %,d new, %,d updated, %,d in the store (exported to %s)%n",
           r.added(), r.replaced(), r.total(), dataDir.resolve("detect/events.jsonl"));
     }
     return 0;

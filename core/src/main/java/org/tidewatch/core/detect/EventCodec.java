@@ -1,6 +1,7 @@
 package org.tidewatch.core.detect;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -41,6 +42,37 @@ public final class EventCodec {
     FAMILIES.put(EventType.DRAUGHT_CHANGE, DraughtChange.class);
   }
 
+  /** A family's record components, read once per class (reflection on records is not cheap). */
+  private record Shape(
+      String[] names,
+      Method[] accessors,
+      Class<?>[] types,
+      Type[] genericTypes,
+      Constructor<?> constructor) {}
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> c) {
+          RecordComponent[] rc = c.getRecordComponents();
+          String[] names = new String[rc.length];
+          Method[] accessors = new Method[rc.length];
+          Class<?>[] types = new Class<?>[rc.length];
+          Type[] generic = new Type[rc.length];
+          for (int i = 0; i < rc.length; i++) {
+            names[i] = rc[i].getName();
+            accessors[i] = rc[i].getAccessor();
+            types[i] = rc[i].getType();
+            generic[i] = rc[i].getGenericType();
+          }
+          try {
+            return new Shape(names, accessors, types, generic, c.getDeclaredConstructor(types));
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      };
+
   private EventCodec() {}
 
   /** One event-log line (no line break), the confidence rounded to 3 decimals. */
@@ -76,14 +108,15 @@ public final class EventCodec {
     b.append(",\"summary\":").append(quote(e.summary()));
     b.append(",\"detail\":{");
     boolean first = true;
-    for (RecordComponent c : e.getClass().getRecordComponents()) {
-      String n = c.getName();
+    Shape shape = SHAPES.get(e.getClass());
+    for (int i = 0; i < shape.names().length; i++) {
+      String n = shape.names()[i];
       if (n.equals("evidence") || n.equals("start") || n.equals("end") || n.equals("confidence")) {
         continue;
       }
       Object v;
       try {
-        v = c.getAccessor().invoke(e);
+        v = shape.accessors()[i].invoke(e);
       } catch (ReflectiveOperationException x) {
         throw new IllegalStateException(x);
       }
@@ -131,25 +164,22 @@ public final class EventCodec {
     EventType type = EventType.valueOf((String) top.get("type"));
     Class<? extends Record> c = FAMILIES.get(type);
     Map<String, Object> detail = (Map<String, Object>) top.getOrDefault("detail", Map.of());
-    RecordComponent[] comps = c.getRecordComponents();
-    Object[] args = new Object[comps.length];
-    Class<?>[] types = new Class<?>[comps.length];
+    Shape shape = SHAPES.get(c);
+    String[] names = shape.names();
+    Object[] args = new Object[names.length];
     try {
-      for (int i = 0; i < comps.length; i++) {
-        RecordComponent rc = comps[i];
-        types[i] = rc.getType();
+      for (int i = 0; i < names.length; i++) {
         Object raw =
-            switch (rc.getName()) {
-              case "start", "end", "confidence", "evidence" -> top.get(rc.getName());
-              default -> detail.get(rc.getName());
+            switch (names[i]) {
+              case "start", "end", "confidence", "evidence" -> top.get(names[i]);
+              default -> detail.get(names[i]);
             };
-        if (rc.getName().equals("mmsis") && raw == null) {
+        if (names[i].equals("mmsis") && raw == null) {
           raw = top.get("mmsis");
         }
-        args[i] = convert(raw, rc.getType(), rc.getGenericType());
+        args[i] = convert(raw, shape.types()[i], shape.genericTypes()[i]);
       }
-      Constructor<? extends Record> k = c.getDeclaredConstructor(types);
-      return (DetectedEvent) k.newInstance(args);
+      return (DetectedEvent) shape.constructor().newInstance(args);
     } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
       throw new IllegalArgumentException("not a " + type + " event: " + e, e);
     }

@@ -52,6 +52,13 @@ public interface EventStore {
   /** The events passing a filter, ordered by start then id. */
   List<EventRecord> find(EventFilter filter);
 
+  /**
+   * The same events as {@link #find}, without their typed payloads: every record's {@link
+   * EventRecord#event()} is empty (its other fields are complete). Much cheaper for long lists that
+   * show only the common fields.
+   */
+  List<EventRecord> summaries(EventFilter filter);
+
   /** One event by id. */
   Optional<EventRecord> event(String id);
 

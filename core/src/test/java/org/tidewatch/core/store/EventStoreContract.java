@@ -83,6 +83,25 @@ public interface EventStoreContract {
         .containsExactly("STS");
     assertThat(s.find(EventFilter.all().limitedTo(0))).isEmpty();
     assertThat(s.find(EventFilter.all().limitedTo(3))).isEqualTo(found.subList(0, 3));
+    // summaries: the same records without the typed events
+    assertThat(s.summaries(EventFilter.all().withMinConfidence(0.87)))
+        .isEqualTo(
+            s.find(EventFilter.all().withMinConfidence(0.87)).stream()
+                .map(
+                    r ->
+                        new EventRecord(
+                            r.id(),
+                            r.type(),
+                            r.mmsis(),
+                            r.start(),
+                            r.end(),
+                            r.latitude_deg(),
+                            r.longitude_deg(),
+                            r.confidence(),
+                            r.summary(),
+                            r.releasability(),
+                            Optional.empty()))
+                .toList());
   }
 
   @Test

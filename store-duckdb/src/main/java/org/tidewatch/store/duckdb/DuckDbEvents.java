@@ -71,7 +71,7 @@ final class DuckDbEvents implements EventStore {
   public List<StoredEvent> events(int mmsi, Instant from, Instant to) {
     List<StoredEvent> out = new ArrayList<>();
     EventFilter f = EventFilter.all().involving(mmsi).overlapping(from, to);
-    for (EventQuery.Hit h : EventQuery.run(db, f, Optional.empty())) {
+    for (EventQuery.Hit h : EventQuery.run(db, f, Optional.empty(), false)) {
       EventRecord r = h.record();
       out.add(
           new StoredEvent(
@@ -213,13 +213,20 @@ final class DuckDbEvents implements EventStore {
 
   @Override
   public Optional<EventRecord> event(String id) {
-    List<EventQuery.Hit> r = EventQuery.run(db, EventFilter.all(), Optional.of(id));
+    List<EventQuery.Hit> r = EventQuery.run(db, EventFilter.all(), Optional.of(id), true);
     return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0).record());
   }
 
   @Override
+  public List<EventRecord> summaries(EventFilter filter) {
+    return EventQuery.run(db, filter, Optional.empty(), false).stream()
+        .map(EventQuery.Hit::record)
+        .toList();
+  }
+
+  @Override
   public List<EventRecord> find(EventFilter filter) {
-    return EventQuery.run(db, filter, Optional.empty()).stream()
+    return EventQuery.run(db, filter, Optional.empty(), true).stream()
         .map(EventQuery.Hit::record)
         .toList();
   }

@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -16,9 +18,11 @@ import org.tidewatch.core.store.EventRecord;
 import org.tidewatch.core.track.BoundingBox;
 
 /**
- * The event query behind {@code find}: one SQL statement (types, times, confidence and the box in
- * SQL; the vessel through {@code event_vessels}; ordered by start then id; the limit in SQL), run
- * under the store's lock; the rows are turned into records, and the typed payloads decoded, after
+ * The event query behind {@code find}, under the store's lock: the vessel's event ids from {@code
+ * event_vessels} (when the filter names one); the rows without their payloads (types, times,
+ * confidence, the box and those ids in SQL; ordered by start then id; the limit in SQL); then the
+ * payloads of the typed events found, by id through the index on {@code events(event_id)} (or by
+ * one scan when there are many). The rows are turned into records, and the payloads decoded, after
  * the lock is released.
  */
 final class EventQuery {
@@ -42,74 +46,85 @@ final class EventQuery {
       double lon,
       OptionalDouble confidence,
       String summary,
-      short markingId,
-      String payload) {}
+      short markingId) {}
 
   private EventQuery() {}
 
-  static List<Hit> run(DuckDbTrackStore db, EventFilter f, Optional<String> id) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT event_id, type, detector, mmsi, epoch_us(t_start), epoch_us(t_end),"
-                + " coalesce(lat, 'NaN'::DOUBLE), coalesce(lon, 'NaN'::DOUBLE), confidence,"
-                + " summary, marking_id, payload FROM events WHERE TRUE");
+  /** Above this many typed events found, the payloads are read by one scan, not by id. */
+  private static final int PAYLOADS_BY_SCAN = 5_000;
+
+  /** Ids per payload look-up (each an index scan of {@code events(event_id)}). */
+  private static final int IDS_PER_LOOKUP = 1_000;
+
+  static List<Hit> run(
+      DuckDbTrackStore db, EventFilter f, Optional<String> id, boolean withPayloads) {
+    StringBuilder where = new StringBuilder(" WHERE TRUE");
     List<Object> args = new ArrayList<>();
     if (id.isPresent()) {
-      sql.append(" AND event_id = ?");
+      where.append(" AND event_id = ?");
       args.add(id.get());
     }
     if (!f.types().isEmpty()) {
-      sql.append(
+      where.append(
           f.types().stream()
               .map(t -> "'" + t.name() + "'")
               .sorted()
               .collect(Collectors.joining(", ", " AND type IN (", ")")));
     }
     if (f.from().isPresent()) {
-      sql.append(" AND t_end >= ").append(Micros.PARAM);
+      where.append(" AND t_end >= ").append(Micros.PARAM);
       args.add(Micros.of(f.from().get()));
     }
     if (f.to().isPresent()) {
-      sql.append(" AND t_start < ").append(Micros.PARAM);
+      where.append(" AND t_start < ").append(Micros.PARAM);
       args.add(Micros.of(f.to().get()));
     }
     if (f.minConfidence().isPresent()) {
-      sql.append(" AND confidence >= ?");
+      where.append(" AND confidence >= ?");
       args.add(f.minConfidence().getAsDouble());
     }
     if (f.box().isPresent()) {
       BoundingBox b = f.box().get();
-      sql.append(" AND lat BETWEEN ? AND ?");
+      where.append(" AND lat BETWEEN ? AND ?");
       args.add(b.south());
       args.add(b.north());
-      sql.append(
+      where.append(
           b.crossesAntimeridian() ? " AND (lon >= ? OR lon <= ?)" : " AND lon BETWEEN ? AND ?");
       args.add(b.west());
       args.add(b.east());
     }
-    if (f.mmsi().isPresent()) {
-      sql.append(" AND event_id IN (SELECT event_id FROM event_vessels WHERE mmsi = ?)");
-      args.add(f.mmsi().getAsInt());
-    }
-    sql.append(" ORDER BY t_start, event_id");
-    if (f.limit().isPresent()) {
-      sql.append(" LIMIT ").append(f.limit().getAsInt());
-    }
     List<Raw> raws = new ArrayList<>();
+    Map<String, String> payloads = new HashMap<>();
     Names.Snapshot names;
     synchronized (db) {
       try {
         names = db.names();
-        try (PreparedStatement p = db.connection.prepareStatement(sql.toString())) {
-          for (int i = 0; i < args.size(); i++) {
-            p.setObject(i + 1, args.get(i));
+        if (f.mmsi().isPresent()) {
+          // the vessel's event ids first (event_vessels), then a constant IN list that the index
+          // on events(event_id) answers; a semi-join would scan every event
+          List<String> ids = vesselEventIds(db, f.mmsi().getAsInt());
+          if (ids.isEmpty()) {
+            return List.of();
           }
+          where.append(" AND event_id IN ").append(inList(ids));
+        }
+        // 1. the rows without their payloads (the wide column): filters, order and limit
+        String sql =
+            "SELECT event_id, type, detector, mmsi, epoch_us(t_start), epoch_us(t_end),"
+                + " coalesce(lat, 'NaN'::DOUBLE), coalesce(lon, 'NaN'::DOUBLE), confidence,"
+                + " summary, marking_id, payload IS NOT NULL FROM events"
+                + where
+                + " ORDER BY t_start, event_id"
+                + (f.limit().isPresent() ? " LIMIT " + f.limit().getAsInt() : "");
+        List<String> typed = new ArrayList<>();
+        try (PreparedStatement p = db.connection.prepareStatement(sql)) {
+          bind(p, args);
           try (ResultSet r = p.executeQuery()) {
             while (r.next()) {
               double c = r.getDouble(9);
               OptionalDouble confidence =
                   r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(c);
-              raws.add(
+              Raw w =
                   new Raw(
                       r.getString(1),
                       r.getString(2),
@@ -121,9 +136,25 @@ final class EventQuery {
                       r.getDouble(8),
                       confidence,
                       r.getString(10),
-                      r.getShort(11),
-                      r.getString(12)));
+                      r.getShort(11));
+              raws.add(w);
+              if (withPayloads && r.getBoolean(12)) {
+                typed.add(w.id());
+              }
             }
+          }
+        }
+        // 2. the payloads of the typed events found
+        if (typed.size() > PAYLOADS_BY_SCAN) {
+          readPayloads(db, "SELECT event_id, payload FROM events" + where, args, payloads);
+        } else {
+          for (int i = 0; i < typed.size(); i += IDS_PER_LOOKUP) {
+            List<String> chunk = typed.subList(i, Math.min(typed.size(), i + IDS_PER_LOOKUP));
+            readPayloads(
+                db,
+                "SELECT event_id, payload FROM events WHERE event_id IN " + inList(chunk),
+                List.of(),
+                payloads);
           }
         }
       } catch (SQLException e) {
@@ -141,14 +172,77 @@ final class EventQuery {
       } catch (SQLException e) {
         throw new UncheckedSqlException(e);
       }
-      out.add(new Hit(record(w, marking), w.detector()));
+      out.add(new Hit(record(w, Optional.ofNullable(payloads.get(w.id())), marking), w.detector()));
     }
     return out;
   }
 
-  private static EventRecord record(Raw w, Releasability marking) {
-    if (w.payload() != null) {
-      DetectedEvent e = EventCodec.decode(w.payload());
+  private static void bind(PreparedStatement p, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      p.setObject(i + 1, args.get(i));
+    }
+  }
+
+  private static void readPayloads(
+      DuckDbTrackStore db, String sql, List<Object> args, Map<String, String> into)
+      throws SQLException {
+    try (PreparedStatement p = db.connection.prepareStatement(sql)) {
+      bind(p, args);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String payload = r.getString(2);
+          if (payload != null) {
+            into.put(r.getString(1), payload);
+          }
+        }
+      }
+    }
+  }
+
+  /** The MMSIs named by an id of the form {@code TYPE:mmsi[+mmsi]:startEpochSecond}. */
+  static Optional<List<Integer>> mmsisOf(String id) {
+    int a = id.indexOf(':');
+    int b = id.lastIndexOf(':');
+    if (a < 0 || b <= a) {
+      return Optional.empty();
+    }
+    List<Integer> out = new ArrayList<>(2);
+    try {
+      for (String m : id.substring(a + 1, b).split("\\+")) {
+        out.add(Integer.parseInt(m));
+      }
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.of(List.copyOf(out));
+  }
+
+  /** A constant SQL list of strings. */
+  private static String inList(List<String> values) {
+    StringBuilder in = new StringBuilder("(");
+    for (int i = 0; i < values.size(); i++) {
+      in.append(i == 0 ? "'" : ", '").append(values.get(i).replace("'", "''")).append('\'');
+    }
+    return in.append(')').toString();
+  }
+
+  private static List<String> vesselEventIds(DuckDbTrackStore db, int mmsi) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement p =
+        db.connection.prepareStatement("SELECT event_id FROM event_vessels WHERE mmsi = ?")) {
+      p.setInt(1, mmsi);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static EventRecord record(Raw w, Optional<String> payload, Releasability marking) {
+    if (payload.isPresent()) {
+      DetectedEvent e = EventCodec.decode(payload.get());
       return new EventRecord(
           w.id(),
           w.type(),
@@ -158,14 +252,14 @@ final class EventQuery {
           e.latitude_deg(),
           e.longitude_deg(),
           w.confidence(),
-          e.summary(),
+          w.summary(), // as stored from e.summary(), without formatting it again
           marking,
           Optional.of(e));
     }
     return new EventRecord(
         w.id(),
         w.type(),
-        List.of(w.mmsi()),
+        mmsisOf(w.id()).orElse(List.of(w.mmsi())),
         Micros.instant(w.start_us()),
         Micros.instant(w.end_us()),
         w.lat(),

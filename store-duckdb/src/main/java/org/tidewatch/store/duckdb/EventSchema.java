@@ -44,6 +44,9 @@ final class EventSchema {
       run_id INTEGER NOT NULL, detector_version VARCHAR NOT NULL, window_from TIMESTAMP NOT NULL,
       window_to TIMESTAMP NOT NULL, events INTEGER NOT NULL, finished_at TIMESTAMP NOT NULL)""",
     "CREATE TABLE IF NOT EXISTS stage_event_ids (event_id VARCHAR)",
+    // point and IN-list look-ups by id (find's payloads, event(id)); a vessel's event ids
+    "CREATE INDEX IF NOT EXISTS events_event_id ON events (event_id)",
+    "CREATE INDEX IF NOT EXISTS event_vessels_mmsi ON event_vessels (mmsi)",
   };
 
   /** The placeholder's table name while it is migrated. */
