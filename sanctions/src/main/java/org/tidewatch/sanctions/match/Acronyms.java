@@ -12,8 +12,11 @@ import org.tidewatch.core.sanctions.EntityType;
  */
 final class Acronyms {
 
-  /** The score of a name against a name it is the acronym of. */
-  static final double ACRONYM_SIMILARITY = 0.8;
+  /**
+   * The score of a name against a name it is the acronym of; with the screener's 0.85 for a
+   * one-word listed name inside a longer query it is still above the default threshold.
+   */
+  static final double ACRONYM_SIMILARITY = 0.85;
 
   private static final int MIN_LETTERS = 2;
   private static final int MAX_LETTERS = 6;

@@ -51,7 +51,7 @@ final class CandidateRetrieval {
   int[] candidates(NormalisedName query, EntityType type, int limit) {
     Scratch s = scratch.get();
     s.keys.clear();
-    ScreeningIndex.keys(query, s.keys, s.deletion, s.token);
+    ScreeningIndex.keys(query, s.keys, s.deletion, s.token, false);
     int nk = Math.min(s.keys.size, s.deletion.length);
     int q = 0;
     for (int i = 0; i < nk; i++) {

@@ -28,6 +28,9 @@ import org.tidewatch.core.sanctions.NameKind;
  */
 public final class ScreeningIndex {
 
+  /** The token index recorded for an organisation's acronym key ({@link #keys}). */
+  static final int ACRONYM_TOKEN = -2;
+
   /** Tokens at least this long also get their single-deletion keys. */
   static final int DELETION_MIN_LENGTH = 5;
 
@@ -89,7 +92,7 @@ public final class ScreeningIndex {
         nn.add(norm);
         nk.add(name.kind());
         keys.clear();
-        keys(norm, keys, null, null);
+        keys(norm, keys, null, null, true);
         for (int k = 0; k < keys.size; k++) {
           packed.add((keys.data[k] << ID_BITS) | e);
         }
@@ -129,15 +132,17 @@ public final class ScreeningIndex {
   }
 
   /**
-   * The keys of a name: folded tokens, the space-free name, single deletions of long tokens. When
-   * {@code deletion} and {@code token} are given, they record which keys are deletion keys and the
-   * token each key comes from (-1 for the space-free name).
+   * The keys of a name: folded tokens, the space-free name, single deletions of long tokens, and
+   * for a {@code listed} organisation name its initials (acronym key). When {@code deletion} and
+   * {@code token} are given, they record which keys are deletion keys and the token each key comes
+   * from (-1 for the space-free name).
    */
   static void keys(
       NormalisedName n,
       LongBuffer out,
       boolean @org.jspecify.annotations.Nullable [] deletion,
-      int @org.jspecify.annotations.Nullable [] token) {
+      int @org.jspecify.annotations.Nullable [] token,
+      boolean listed) {
     boolean onlyWeak = true;
     for (NameToken t : n.tokens()) {
       onlyWeak &=
@@ -164,6 +169,14 @@ public final class ScreeningIndex {
     }
     if (n.tokens().size() > 1 && !n.joined().isEmpty()) {
       add(out, deletion, token, -1, hash(n.joined(), -1), false);
+    }
+    if (listed && n.type() != EntityType.PERSON && n.tokens().size() > 1) {
+      // a listed organisation's initials meet its acronym queried as one word (PLA, IRGC); not
+      // for queries, where this rare key would be walked first and starve the common words
+      String initials = Acronyms.initials(n.tokens());
+      if (initials != null) {
+        add(out, deletion, token, ACRONYM_TOKEN, hash(NameNormaliser.fold(initials), -1), false);
+      }
     }
   }
 

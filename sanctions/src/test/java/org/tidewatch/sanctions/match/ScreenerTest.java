@@ -61,4 +61,14 @@ class ScreenerTest {
             ScreeningQuery.ofName("Patricia Lucas Wheeler").withType(EntityType.PERSON), 0.7, 5);
     assertThat(noisy).isEmpty();
   }
+
+  @Test
+  void anAcronymFindsTheOrganisation() throws Exception {
+    Screener s = CorpusIndex.screener();
+    var omm = s.screen(ScreeningQuery.ofName("OMM").withType(EntityType.COMPANY), 0.7, 5);
+    assertThat(omm)
+        .anyMatch(m -> m.entity().caption().startsWith("OCEAN MARITIME MANAGEMENT COMPANY"));
+    var irgc = s.screen(ScreeningQuery.ofName("IRGC").withType(EntityType.COMPANY), 0.7, 5);
+    assertThat(irgc).anyMatch(m -> m.matchedName().equals("ISLAMIC REVOLUTIONARY GUARD CORPS"));
+  }
 }
