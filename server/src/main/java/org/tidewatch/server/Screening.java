@@ -109,7 +109,21 @@ public final class Screening {
           LOG.warn("{}; the previous vessel screening stays in force (stale)", f.reason());
           yield new VesselScreening(f.previous(), Optional.of(f.reason()));
         }
-        default -> new VesselScreening(o.results(), Optional.empty());
+        case Outcome.UpToDate u -> {
+          LOG.info(
+              "vessel screening up to date ({} vessels, {} listed, made {})",
+              u.current().vessels().size(),
+              u.current().listedCount(),
+              u.current().screenedAt());
+          yield new VesselScreening(o.results(), Optional.empty());
+        }
+        case Outcome.NoLists n -> {
+          LOG.info("no sanctions list ingested: vessels not screened");
+          // results without a list in force (the catalogue was removed by hand) are stale
+          yield new VesselScreening(
+              n.previous(), n.previous().map(x -> "no sanctions list is in force any more"));
+        }
+        case Outcome.Screened x -> new VesselScreening(o.results(), Optional.empty());
       };
     } catch (IOException | RuntimeException e) {
       LOG.warn("vessel screening failed: {}", e.getMessage());
