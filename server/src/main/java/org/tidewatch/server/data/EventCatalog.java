@@ -1,8 +1,6 @@
 package org.tidewatch.server.data;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,20 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.tidewatch.core.store.StoredEvent;
+import org.tidewatch.core.store.EventFilter;
+import org.tidewatch.core.store.EventRecord;
 import org.tidewatch.core.store.TrackStore;
 import org.tidewatch.core.track.BoundingBox;
 import org.tidewatch.server.auth.Principal;
 
 /**
- * The detected events, loaded once from the store's {@link org.tidewatch.core.store.EventStore}
- * (which today answers per vessel only) and filtered here by type, vessel, box, time and, always,
- * by the caller's clearances.
+ * The detected events, loaded once at start-up from the store's {@link
+ * org.tidewatch.core.store.EventStore} (one query; the server holds the data directory, so nothing
+ * changes them while it runs) and filtered here by type, vessel (either side of an encounter), box,
+ * time and, always, by the caller's clearances.
  */
 public final class EventCatalog {
-  static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-  static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
-
   /** An event filter; empty fields do not filter. */
   public record Filter(
       List<String> types,
@@ -48,23 +45,44 @@ public final class EventCatalog {
   private final Map<String, EventView> byId = new LinkedHashMap<>();
   private final Map<String, Set<String>> markingsById = new HashMap<>();
 
+  /**
+   * Loads the events of these vessels (an event is kept when any of its vessels is one of them)
+   * with one {@link org.tidewatch.core.store.EventStore#summaries} query: the typed events' ids
+   * ({@code TYPE:mmsi[+mmsi]:startEpochSecond}, both vessels of an encounter) and the summary rows.
+   */
   EventCatalog(TrackStore store, Iterable<Integer> mmsis) {
-    List<EventView> all = new ArrayList<>();
-    for (int mmsi : mmsis) {
-      for (StoredEvent e : store.events().events(mmsi, EARLIEST, LATEST)) {
-        all.add(EventView.of(e));
+    Set<Integer> vessels = new HashSet<>();
+    mmsis.forEach(vessels::add);
+    for (EventRecord r : store.events().summaries(EventFilter.all())) {
+      if (r.mmsis().stream().noneMatch(vessels::contains)) {
+        continue;
       }
-    }
-    all.sort(Comparator.comparing(EventView::start).thenComparing(EventView::id));
-    for (EventView e : all) {
+      EventView e =
+          new EventView(
+              r.id(),
+              r.type(),
+              r.mmsis(),
+              r.start(),
+              r.end(),
+              r.latitude_deg(),
+              r.longitude_deg(),
+              r.summary(),
+              r.releasability().marking());
       byId.putIfAbsent(e.id(), e);
       markingsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(e.marking());
+      // also under the subject-only form (TYPE:subject:startEpochSecond) that callers built
+      // when the store kept one vessel per event
+      String subjectId = e.type() + ":" + e.mmsi() + ":" + e.start().getEpochSecond();
+      if (!subjectId.equals(e.id())) {
+        markingsById.computeIfAbsent(subjectId, k -> new HashSet<>()).add(e.marking());
+      }
     }
   }
 
   /**
-   * The markings of the stored events with this id ({@code TYPE:subjectMmsi:startEpochSecond}), all
-   * of them when the store holds more than one; empty when no stored event has it.
+   * The markings of the stored events with this id ({@code TYPE:mmsi[+mmsi]:startEpochSecond}, or
+   * the subject-only form {@code TYPE:subjectMmsi:startEpochSecond}), all of them when the id
+   * stands for more than one; empty when no stored event has it.
    */
   public Set<String> markings(String id) {
     Set<String> m = markingsById.get(id);
