@@ -11,8 +11,10 @@ import java.util.TreeMap;
  * @param storeState a digest of every source of the track store with its committed record count
  *     (every commit of a batch advances one; see {@link StoreState})
  * @param threshold the screening threshold
+ * @param screener the build of the screening code ({@link ScreenerBuild#id()})
  */
-public record ScreeningBasis(Map<String, String> lists, String storeState, double threshold) {
+public record ScreeningBasis(
+    Map<String, String> lists, String storeState, double threshold, String screener) {
 
   /** Copies the lists, sorted by id. */
   public ScreeningBasis {
@@ -29,6 +31,9 @@ public record ScreeningBasis(Map<String, String> lists, String storeState, doubl
     }
     if (threshold != now.threshold) {
       return java.util.Optional.of("the threshold changed");
+    }
+    if (!screener.equals(now.screener)) {
+      return java.util.Optional.of("the screening code changed");
     }
     if (!storeState.equals(now.storeState)) {
       return java.util.Optional.of("the store changed");

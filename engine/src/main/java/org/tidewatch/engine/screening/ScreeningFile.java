@@ -47,6 +47,7 @@ public final class ScreeningFile {
       r.basis().lists().forEach(lists::put);
       h.put("storeState", r.basis().storeState());
       h.put("threshold", r.basis().threshold());
+      h.put("screener", r.basis().screener());
       h.put("vessels", r.vessels().size());
       h.put("listed", r.listedCount());
       h.put("rescreened", r.rescreened());
@@ -124,7 +125,11 @@ public final class ScreeningFile {
       Map<String, String> lists = new LinkedHashMap<>();
       h.path("lists").fields().forEachRemaining(e -> lists.put(e.getKey(), e.getValue().asText()));
       return new Header(
-          new ScreeningBasis(lists, h.get("storeState").asText(), h.get("threshold").asDouble()),
+          new ScreeningBasis(
+              lists,
+              h.get("storeState").asText(),
+              h.get("threshold").asDouble(),
+              h.path("screener").asText("")),
           Instant.parse(h.get("screenedAt").asText()),
           h.get("vessels").asInt(),
           h.path("rescreened").asInt(),

@@ -34,10 +34,11 @@ import org.tidewatch.sanctions.read.MalformedListException;
  * the threshold is kept (at most {@link #PER_CLAIM} per claim).
  *
  * <p>Staleness is detected, not guessed: the results record the version in force of each list, the
- * store state ({@link StoreState}) and the threshold; a run with the same basis does nothing. A run
- * after a store change with the same lists and threshold screens only the vessels whose claims
- * changed (a digest per vessel) and reuses the others. When the lists cannot be loaded (a stored
- * file no longer parses), the previous results stay in force and the outcome says why.
+ * store state ({@link StoreState}), the threshold and the build of the screening code ({@link
+ * ScreenerBuild}); a run with the same basis does nothing. A run after a store change with the same
+ * lists, threshold and code screens only the vessels whose claims changed (a digest per vessel) and
+ * reuses the others. When the lists cannot be loaded (a stored file no longer parses), the previous
+ * results stay in force and the outcome says why.
  */
 public final class VesselScreeningJob {
   /** The most matches kept per claim. */
@@ -133,7 +134,9 @@ public final class VesselScreeningJob {
       return Optional.of("no vessel was screened yet");
     }
     return kept.get()
-        .differenceTo(new ScreeningBasis(versions, StoreState.of(store), kept.get().threshold()));
+        .differenceTo(
+            new ScreeningBasis(
+                versions, StoreState.of(store), kept.get().threshold(), ScreenerBuild.id()));
   }
 
   /** Runs with the lists in force loaded from {@code dataDir}. */
@@ -173,7 +176,8 @@ public final class VesselScreeningJob {
     double threshold =
         o.threshold()
             .orElse(previous.map(p -> p.basis().threshold()).orElse(Screener.DEFAULT_THRESHOLD));
-    ScreeningBasis basis = new ScreeningBasis(versions, StoreState.of(store), threshold);
+    ScreeningBasis basis =
+        new ScreeningBasis(versions, StoreState.of(store), threshold, ScreenerBuild.id());
     String reason;
     if (previous.isEmpty()) {
       reason = unreadable != null ? unreadable : "no vessel was screened yet";
@@ -192,12 +196,14 @@ public final class VesselScreeningJob {
           "cannot load the sanctions lists in force: " + e.getMessage(), previous);
     }
     // the catalogue may have moved on while the lists were read: record what was loaded
-    basis = new ScreeningBasis(loaded.versions(), basis.storeState(), threshold);
+    basis = new ScreeningBasis(loaded.versions(), basis.storeState(), threshold, basis.screener());
+    ScreeningBasis now = basis;
     boolean reuse =
         !o.force()
             && previous.isPresent()
-            && previous.get().basis().lists().equals(basis.lists())
-            && previous.get().basis().threshold() == threshold;
+            && previous.get().basis().lists().equals(now.lists())
+            && previous.get().basis().threshold() == threshold
+            && previous.get().basis().screener().equals(now.screener());
     Map<Integer, VesselResult> old = reuse ? previous.get().vessels() : Map.of();
 
     long t0 = System.nanoTime();

@@ -194,6 +194,24 @@ class VesselScreeningJobTest {
   }
 
   @Test
+  void resultsOfAnotherBuildOfTheScreeningCodeAreStale() throws Exception {
+    assertThat(ScreenerBuild.id()).matches("[0-9a-f]{16}");
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
+      Fleet.commit(s, "a.nmea", Releasability.UNMARKED, world());
+      ingestList(LIST, "list.ftm.jsonl");
+      run(s, dir);
+      Path f = ScreeningFile.of(dir);
+      List<String> lines = new ArrayList<>(Files.readAllLines(f));
+      lines.set(0, lines.get(0).replace(ScreenerBuild.id(), "0123456789abcdef"));
+      Files.write(f, lines);
+      assertThat(VesselScreeningJob.staleness(s, dir)).contains("the screening code changed");
+      Outcome o = run(s, dir);
+      assertThat(((Outcome.Screened) o).reason()).isEqualTo("the screening code changed");
+      assertThat(o.results().orElseThrow().rescreened()).isEqualTo(304);
+    }
+  }
+
+  @Test
   void aDamagedResultsFileIsRefusedWithItsLineAndRecomputed() throws Exception {
     try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
       Fleet.commit(s, "a.nmea", Releasability.UNMARKED, world());
