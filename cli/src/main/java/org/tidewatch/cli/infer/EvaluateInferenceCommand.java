@@ -22,6 +22,7 @@ import org.tidewatch.engine.detect.EventJson;
 import org.tidewatch.engine.detect.EventRow;
 import org.tidewatch.engine.detect.Json;
 import org.tidewatch.engine.infer.EventDecoder;
+import org.tidewatch.engine.infer.FirstReports;
 import org.tidewatch.engine.infer.InferenceEvaluator;
 import org.tidewatch.engine.infer.InferenceRunner;
 import org.tidewatch.engine.infer.RegistryCsv;
@@ -237,7 +238,8 @@ public final class EvaluateInferenceCommand implements Callable<Integer> {
     List<DetectedEvent> events = detect(dir, csv, places, reuseEvents);
     Map<Integer, Hull> reg = RegistryCsv.read(rf);
     InferenceRunner.Result r =
-        InferenceRunner.run(events, reg, List.of(), places, RiskModel.defaults());
+        InferenceRunner.run(
+            events, reg, List.of(), places, RiskModel.defaults(), FirstReports.fromCsv(csv));
     List<TruthOps> ops =
         TruthOps.read(
             (Map<String, Object>) Json.parse(Files.readString(tf, StandardCharsets.UTF_8)));

@@ -22,6 +22,7 @@ import org.tidewatch.core.ledger.ReportedDelivery;
 import org.tidewatch.core.port.PlaceIndex;
 import org.tidewatch.core.risk.RiskModel;
 import org.tidewatch.engine.detect.DetectionRunner;
+import org.tidewatch.engine.infer.FirstReports;
 import org.tidewatch.engine.infer.InferenceRunner;
 import org.tidewatch.engine.infer.RegistryCsv;
 import picocli.CommandLine.Command;
@@ -125,7 +126,12 @@ public final class LedgerCommand implements Callable<Integer> {
     Map<Integer, Hull> reg = RegistryCsv.read(simDir.resolve("registry.csv"));
     InferenceRunner.Result r =
         InferenceRunner.run(
-            det.events(), reg, List.of(), PlaceIndex.reference(), RiskModel.defaults());
+            det.events(),
+            reg,
+            List.of(),
+            PlaceIndex.reference(),
+            RiskModel.defaults(),
+            FirstReports.fromCsv(simDir.resolve("ais.csv")));
     int y =
         r.deliveries().stream()
             .filter(d -> d.commodity() == Commodity.REFINED)

@@ -5,6 +5,7 @@ import static org.tidewatch.core.delivery.Intervals.overlaps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +23,45 @@ final class DarkReceivers {
 
   private final InferenceContext ctx;
   private final ReceiverAssignment plan;
+  private final Map<Integer, AisGap> unseen;
 
-  DarkReceivers(InferenceContext ctx, ReceiverAssignment plan) {
+  /**
+   * Receivers chosen by {@code plan}; {@code unseen}: the silences before their first report of
+   * DPRK-linked vessels first heard long after the data began (no "off" position: NaN).
+   */
+  DarkReceivers(InferenceContext ctx, ReceiverAssignment plan, Map<Integer, AisGap> unseen) {
     this.ctx = ctx;
     this.plan = plan;
+    this.unseen = unseen;
+  }
+
+  /** Whether a silence is one before a vessel's first report (no event shows it). */
+  static boolean beforeFirstReport(AisGap g) {
+    return !g.open() && Double.isNaN(g.offLatitude_deg());
+  }
+
+  /** How a receiver's silence reads in a delivery's reasons. */
+  static String describe(AisGap g) {
+    double h = (g.end().getEpochSecond() - g.start().getEpochSecond()) / 3600.0;
+    return beforeFirstReport(g)
+        ? String.format(
+            Locale.ROOT,
+            "first heard at %s: silent since before the data began (≥ %.0f h)",
+            g.end(),
+            h)
+        : String.format(Locale.ROOT, "was dark for %.0f h (%s)", h, g.type());
+  }
+
+  /** The vessel's silences, the one before its first report (if any) first. */
+  private List<AisGap> silences(int m, VesselTimeline t) {
+    AisGap u = unseen.get(m);
+    if (u == null) {
+      return t.gaps;
+    }
+    List<AisGap> all = new ArrayList<>();
+    all.add(u);
+    all.addAll(t.gaps);
+    return all;
   }
 
   /**
@@ -57,23 +93,25 @@ final class DarkReceivers {
       if (alongsideOther(rt, giver, t0, t1)) {
         continue; // seen alongside another vessel meanwhile: that one's receiver, not this one's
       }
-      for (AisGap g : rt.gaps) {
+      for (AisGap g : silences(m, rt)) {
         if (g.start().isAfter(t1) || g.end().isBefore(t0) || !admissible.test(g)) {
           continue;
         }
         // the gap's top observed speed may be a berthed ship's: not below its service speed
         double speed = Math.max(ctx.speed_mps(g), ctx.params.defaultSpeed_kn() * Geo.MPS_PER_KNOT);
         double budget = speed * (g.end().getEpochSecond() - g.start().getEpochSecond());
-        double need =
-            Geo.distance_m(g.offLatitude_deg(), g.offLongitude_deg(), x, y)
-                + (g.open() ? 0 : Geo.distance_m(x, y, g.onLatitude_deg(), g.onLongitude_deg()));
+        // where a vessel silent since before the data was is unknown: only its way back counts
+        double toSpot =
+            beforeFirstReport(g)
+                ? 0
+                : Geo.distance_m(g.offLatitude_deg(), g.offLongitude_deg(), x, y);
+        double fromSpot =
+            g.open() ? 0 : Geo.distance_m(x, y, g.onLatitude_deg(), g.onLongitude_deg());
+        double need = toSpot + fromSpot;
         if (need > budget) {
           continue;
         }
         // and in time: at the spot before the window ends, back from it after the window begins
-        double toSpot = Geo.distance_m(g.offLatitude_deg(), g.offLongitude_deg(), x, y);
-        double fromSpot =
-            g.open() ? 0 : Geo.distance_m(x, y, g.onLatitude_deg(), g.onLongitude_deg());
         if (toSpot > speed * Math.max(0, t1.getEpochSecond() - g.start().getEpochSecond())
             || fromSpot > speed * Math.max(0, g.end().getEpochSecond() - t0.getEpochSecond())) {
           continue;

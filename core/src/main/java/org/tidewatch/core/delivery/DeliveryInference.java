@@ -1,14 +1,18 @@
 package org.tidewatch.core.delivery;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.tidewatch.core.detect.AisGap;
 import org.tidewatch.core.detect.DetectedEvent;
 import org.tidewatch.core.detect.DraughtChange;
 import org.tidewatch.core.port.Place;
@@ -101,8 +105,24 @@ public final class DeliveryInference {
         .toList();
   }
 
+  /**
+   * A DPRK-linked tanker first heard at least this long after the data began (24 h) counts as dark
+   * from the beginning of the data until then (a receiver candidate; {@link FirstReport}).
+   */
+  static final Duration UNSEEN_MIN = Duration.ofHours(24);
+
   /** Infers the deliveries, ordered by delivery time then id. */
   public List<Delivery> infer(List<? extends DetectedEvent> events) {
+    return infer(events, Map.of());
+  }
+
+  /**
+   * Infers the deliveries, knowing each MMSI's first report in the data (the beginning of the data
+   * is the earliest of them): a DPRK-linked tanker first heard {@link #UNSEEN_MIN} or more after it
+   * is a dark receiver candidate over that silence.
+   */
+  public List<Delivery> infer(
+      List<? extends DetectedEvent> events, Map<Integer, FirstReport> firstReports) {
     Map<Integer, VesselTimeline> tl = VesselTimeline.of(events);
     Set<Integer> linked = new HashSet<>();
     for (VesselTimeline t : tl.values()) {
@@ -112,10 +132,11 @@ public final class DeliveryInference {
     }
     List<Integer> order = tl.keySet().stream().sorted().toList();
     // dark receivers are assigned jointly: a first run proposes, the second follows the matching
+    Map<Integer, AisGap> unseen = unseenBefore(linked, firstReports);
     ReceiverAssignment plan = new ReceiverAssignment();
-    passes(tl, linked, order, plan);
+    passes(tl, linked, order, plan, unseen);
     plan.solve();
-    InferredDeliveries out = passes(tl, linked, order, plan);
+    InferredDeliveries out = passes(tl, linked, order, plan, unseen);
     List<Delivery> result = new ArrayList<>();
     for (DeliveryBuilder b : out.values()) {
       result.add(b.build());
@@ -124,13 +145,54 @@ public final class DeliveryInference {
     return result;
   }
 
+  /**
+   * The silences before their first report of the DPRK-linked vessels first heard {@link
+   * #UNSEEN_MIN} or more after the data began: from the beginning of the data to the first report,
+   * where it went dark unknown (NaN), where it was first heard known.
+   */
+  private static Map<Integer, AisGap> unseenBefore(
+      Set<Integer> linked, Map<Integer, FirstReport> firstReports) {
+    Optional<Instant> start =
+        firstReports.values().stream().map(FirstReport::time).min(Comparator.naturalOrder());
+    Map<Integer, AisGap> out = new HashMap<>();
+    if (start.isEmpty()) {
+      return out;
+    }
+    for (int m : linked) {
+      FirstReport f = firstReports.get(m);
+      if (f == null || Duration.between(start.get(), f.time()).compareTo(UNSEEN_MIN) < 0) {
+        continue;
+      }
+      out.put(
+          m,
+          new AisGap(
+              true,
+              m,
+              start.get(),
+              f.time(),
+              false,
+              Double.NaN,
+              Double.NaN,
+              f.latitude_deg(),
+              f.longitude_deg(),
+              Double.NaN,
+              Double.NaN,
+              0,
+              OptionalDouble.empty(),
+              0.5,
+              List.of()));
+    }
+    return out;
+  }
+
   /** One run of the four passes, dark receivers chosen by {@code plan}. */
   private InferredDeliveries passes(
       Map<Integer, VesselTimeline> tl,
       Set<Integer> linked,
       List<Integer> order,
-      ReceiverAssignment plan) {
-    DarkReceivers receivers = new DarkReceivers(ctx, plan);
+      ReceiverAssignment plan,
+      Map<Integer, AisGap> unseen) {
+    DarkReceivers receivers = new DarkReceivers(ctx, plan, unseen);
     GiverDischarges givers = new GiverDischarges(ctx, carriers, receivers);
     StopTransfers stops = new StopTransfers(ctx, receivers);
     InferredDeliveries out = new InferredDeliveries();

@@ -273,7 +273,9 @@ final class GiverDischarges {
     } else {
       AisGap g = receiverGap.get();
       receivers.claim(dc.id(), g.id(), claimedGaps);
-      b.events.add(g.id());
+      if (!DarkReceivers.beforeFirstReport(g)) {
+        b.events.add(g.id());
+      }
       b.evidence.addAll(g.evidence());
       Optional<Place> home =
           Double.isNaN(g.onLatitude_deg())
@@ -285,12 +287,11 @@ final class GiverDischarges {
       home.ifPresent(p -> b.deliveredAt = g.end());
       b.reason(
           0.1,
-          String.format(
-              Locale.ROOT,
-              "receiver %d was dark for %.0f h (%s) and could reach the transfer point",
-              r,
-              hours(g.start(), g.end()),
-              g.type()));
+          "receiver "
+              + r
+              + " "
+              + DarkReceivers.describe(g)
+              + " and could reach the transfer point");
     }
     // volume: the receiver's laden draught if it was broadcast, else the giver's drop
     Optional<DraughtChange> rRise =

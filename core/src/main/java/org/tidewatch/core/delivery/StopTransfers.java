@@ -228,7 +228,9 @@ final class StopTransfers {
     b.lat = l.latitude_deg();
     b.lon = l.longitude_deg();
     b.events.add(l.id());
-    b.events.add(g.id());
+    if (!DarkReceivers.beforeFirstReport(g)) {
+      b.events.add(g.id());
+    }
     b.events.add(load.get().id());
     b.evidence.addAll(l.evidence());
     b.evidence.addAll(g.evidence());
@@ -255,11 +257,13 @@ final class StopTransfers {
     b.reason(0.2, "receiver " + r + " is DPRK-linked (" + ctx.linkReason(tl.get(r)) + ")");
     b.reason(
         0.1,
-        String.format(
-            Locale.ROOT,
-            "receiver %d was dark for %.0f h around it and could reach it",
-            r,
-            hours(g.start(), g.end())));
+        DarkReceivers.beforeFirstReport(g)
+            ? "receiver " + r + " " + DarkReceivers.describe(g) + ", around it, and could reach it"
+            : String.format(
+                Locale.ROOT,
+                "receiver %d was dark for %.0f h around it and could reach it",
+                r,
+                hours(g.start(), g.end())));
     b.reason(-0.1, "no draught change seen: volume from the receiver's capacity");
     b.volume =
         rh.map(h -> VolumeEstimator.receiverPrior(h, Product.REFINED_UNSPECIFIED))

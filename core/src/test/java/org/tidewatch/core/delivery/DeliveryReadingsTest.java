@@ -9,6 +9,7 @@ import static org.tidewatch.core.delivery.DeliveryInferenceTest.t;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +162,44 @@ class DeliveryReadingsTest {
         DeliveryInferenceTest.PLACES,
         m -> java.util.Optional.ofNullable(hulls.get(m)),
         List.of(new TransferArea("KOREA_BAY", 39.0, 123.6, 90_000)));
+  }
+
+  @Test
+  void aDprkTankerFirstHeardLongAfterTheDataBeganIsADarkReceiverCandidate() {
+    // seed 36 OP-015: the receiver was dark from before the data began until it reappeared at
+    // Nampo; no event shows that silence, its first report does
+    List<DetectedEvent> events =
+        List.of(
+            koreaBayFall(14.3, 13.9).get(0),
+            koreaBayFall(14.3, 13.9).get(1),
+            koreaBayFall(14.3, 13.9).get(2),
+            call(
+                RECEIVER,
+                "15T11:24",
+                "20T00:00",
+                "WPI-60280",
+                "Nampo",
+                "DPRK_PORT",
+                38.717,
+                125.4,
+                4.3,
+                4.3));
+    Map<Integer, FirstReport> first =
+        Map.of(
+            BIG,
+            new FirstReport(Instant.parse("2024-01-01T00:00:00Z"), 38.9167, 121.6667),
+            RECEIVER,
+            new FirstReport(Instant.parse("2024-01-15T11:24:00Z"), 38.717, 125.4));
+    DeliveryInference inf = withKoreaBay(koreaBayHulls());
+    assertThat(inf.infer(events)).allSatisfy(d -> assertThat(d.carrier()).isEmpty());
+    List<Delivery> ds = inf.infer(events, first);
+    assertThat(ds).hasSize(1);
+    Delivery d = ds.get(0);
+    assertThat(d.mode()).isEqualTo(Delivery.Mode.STS_DARK_RECEIVER);
+    assertThat(d.carrier()).hasValue(RECEIVER);
+    assertThat(d.giver()).hasValue(BIG);
+    assertThat(d.reasons()).anyMatch(r -> r.contains("silent since before the data began"));
+    assertThat(d.eventIds()).noneMatch(e -> e.contains(":" + RECEIVER + ":"));
   }
 
   @Test

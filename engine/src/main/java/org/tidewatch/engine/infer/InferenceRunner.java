@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.tidewatch.core.delivery.Delivery;
 import org.tidewatch.core.delivery.DeliveryInference;
+import org.tidewatch.core.delivery.FirstReport;
 import org.tidewatch.core.delivery.Hull;
 import org.tidewatch.core.delivery.TransferArea;
 import org.tidewatch.core.detect.DetectedEvent;
@@ -51,6 +52,20 @@ public final class InferenceRunner {
       List<ListedMatch> listed,
       PlaceIndex places,
       RiskModel model) {
+    return run(events, registry, listed, places, model, Map.of());
+  }
+
+  /**
+   * Runs on typed events, knowing each MMSI's first report in the data ({@link FirstReports}): a
+   * DPRK-linked tanker first heard long after the data began is a dark receiver candidate.
+   */
+  public static Result run(
+      List<? extends DetectedEvent> events,
+      Map<Integer, Hull> registry,
+      List<ListedMatch> listed,
+      PlaceIndex places,
+      RiskModel model,
+      Map<Integer, FirstReport> firstReports) {
     List<Place> dprk = DeliveryInference.dprkPorts(places.places());
     DeliveryInference inf =
         new DeliveryInference(
@@ -63,7 +78,7 @@ public final class InferenceRunner {
                         new TransferArea(
                             a.name(), a.latitude_deg(), a.longitude_deg(), a.radius_m()))
                 .toList());
-    List<Delivery> ds = inf.infer(events);
+    List<Delivery> ds = inf.infer(events, firstReports);
     List<RiskScore> risk =
         new RiskAssessment(model, dprk, m -> Optional.ofNullable(registry.get(m)))
             .assess(events, ds, new TreeSet<>(registry.keySet()), listed);
