@@ -18,9 +18,19 @@ final class GivenNames {
 
   static {
     group("john", "johann", "johannes", "juan", "joao", "jean", "giovanni", "ivan", "ioannis");
-    group("peter", "pedro", "pierre", "pietro", "pyotr", "petr", "piotr", "petro", "pjotr");
-    group("paul", "pablo", "paolo", "pavel", "pawel", "paulo", "pavlo");
-    group("michael", "miguel", "michel", "michele", "mikhail", "mihail", "michal", "mykhailo");
+    group(
+        "peter", "pedro", "pierre", "pietro", "pyotr", "petr", "piotr", "petro", "pjotr", "petros");
+    group("paul", "pablo", "paolo", "pavel", "pawel", "paulo", "pavlo", "pavlos");
+    group(
+        "michael",
+        "miguel",
+        "michel",
+        "michele",
+        "mikhail",
+        "mihail",
+        "michal",
+        "mykhailo",
+        "michail");
     group(
         "alexander",
         "alejandro",
@@ -31,15 +41,35 @@ final class GivenNames {
         "oleksandr",
         "aliaksandr",
         "alyaksandr",
-        "aljaksandr");
+        "aljaksandr",
+        "alexandros");
     group("nicholas", "nicolas", "nikolai", "nikolaj", "nikolay", "nicola", "nikolaos", "mykola");
-    group("stephen", "steven", "stefan", "esteban", "stepan", "stefano", "etienne", "istvan");
+    group(
+        "stephen",
+        "steven",
+        "stefan",
+        "esteban",
+        "stepan",
+        "stefano",
+        "etienne",
+        "istvan",
+        "stefanos");
     group("andrew", "andres", "andreas", "andrei", "andrej", "andrey", "andrzej", "andriy");
-    group("george", "jorge", "giorgio", "georgy", "georgiy", "georgij", "georg", "jerzy", "giorgi");
+    group(
+        "george",
+        "jorge",
+        "giorgio",
+        "georgy",
+        "georgiy",
+        "georgij",
+        "georg",
+        "jerzy",
+        "giorgi",
+        "georgios");
     group("joseph", "jose", "josef", "giuseppe", "iosif", "jozef", "osip");
     group("jacob", "jakob", "jacques", "yakov", "jakov", "jakub", "giacomo", "iakov");
     group("gregory", "gregorio", "grigory", "grigorij", "grigoriy", "grzegorz", "gregor");
-    group("theodore", "fyodor", "fedor", "teodor", "feodor", "fjodor");
+    group("theodore", "fyodor", "fedor", "teodor", "feodor", "fjodor", "theodoros");
     group("william", "wilhelm", "guillermo", "guillaume", "willem", "guglielmo");
     group("henry", "henri", "heinrich", "enrique", "enrico", "henrik", "genrikh");
     group("charles", "carlos", "carl", "karl", "carlo", "karel", "karol");
@@ -51,6 +81,7 @@ final class GivenNames {
     group("eugene", "evgeny", "evgenij", "yevgeny", "yevgeniy", "eugenio", "eugen", "yevhen");
     group("vladimir", "volodymyr", "uladzimir", "wladimir", "wlodzimierz");
     group("yuri", "yury", "yuriy", "jurij", "iurii");
+    group("constantine", "konstantin", "konstantinos", "costantino", "constantin");
     group("muhammad", "mehmet", "mehmed", "mohamud", "mahomed", "magomed");
     group(
         "catherine",
