@@ -77,30 +77,48 @@ final class ParquetBatchFile implements Closeable {
 
   void int32(String name, int[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT32, 4, present);
-    for (int r = 0; r < rows; r++) {
-      int i = order == null ? r : order[r];
-      if (present == null || present[i]) {
-        room(4).putInt(v[i]);
+    for (int r = 0; r < rows; ) {
+      // as many values as the buffer has room for, without a check per value
+      int end = Math.min(rows, r + room(4).remaining() / 4);
+      position -= 4; // room() counted one value; each is counted below
+      for (; r < end; r++) {
+        int i = order == null ? r : order[r];
+        if (present == null || present[i]) {
+          buf.putInt(v[i]);
+          position += 4;
+        }
       }
     }
   }
 
   void int64(String name, long[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT64, 8, present);
-    for (int r = 0; r < rows; r++) {
-      int i = order == null ? r : order[r];
-      if (present == null || present[i]) {
-        room(8).putLong(v[i]);
+    for (int r = 0; r < rows; ) {
+      // as many values as the buffer has room for, without a check per value
+      int end = Math.min(rows, r + room(8).remaining() / 8);
+      position -= 8; // room() counted one value; each is counted below
+      for (; r < end; r++) {
+        int i = order == null ? r : order[r];
+        if (present == null || present[i]) {
+          buf.putLong(v[i]);
+          position += 8;
+        }
       }
     }
   }
 
   void float64(String name, double[] v, boolean @Nullable [] present) throws IOException {
     page(name, DOUBLE, 8, present);
-    for (int r = 0; r < rows; r++) {
-      int i = order == null ? r : order[r];
-      if (present == null || present[i]) {
-        room(8).putDouble(v[i]);
+    for (int r = 0; r < rows; ) {
+      // as many values as the buffer has room for, without a check per value
+      int end = Math.min(rows, r + room(8).remaining() / 8);
+      position -= 8; // room() counted one value; each is counted below
+      for (; r < end; r++) {
+        int i = order == null ? r : order[r];
+        if (present == null || present[i]) {
+          buf.putDouble(v[i]);
+          position += 8;
+        }
       }
     }
   }

@@ -13,11 +13,12 @@ import org.tidewatch.core.track.Position;
  * Appends the positions of one batch inside the batch's transaction.
  *
  * <p>A {@link PositionColumns} batch is appended straight from its arrays, any other list record by
- * record. Rows go in the batch's order (sequential memory access; sorting them here costs more in
- * cache misses than it saves). H3 cells, times in µs and vessel spans come from {@link
- * PositionColumns#prepare} when the reader prepared the batch, otherwise they are computed here
- * (cells through a {@link CellCache}). The table is clustered by vessel later, see {@link
- * Clustering}.
+ * record. Appended rows go in the batch's order (sequential memory access; sorting them here costs
+ * more in cache misses than it saves); a prepared batch's file is already in clustering order
+ * (written so by {@link BatchFiles} on the reader's thread). H3 cells, times in µs and vessel spans
+ * come from {@link PositionColumns#prepare} when the reader prepared the batch, otherwise they are
+ * computed here (cells through a {@link CellCache}). The table is clustered by vessel later, see
+ * {@link Clustering}.
  */
 final class PositionWriter {
   private final CellCache cellCache = new CellCache();
