@@ -23,6 +23,12 @@ public final class NameMatcher {
 
   private static final int MAX_TOKENS = 16;
 
+  /**
+   * Similarity of two words with the same consonant skeleton when one comes from Arabic or Hebrew
+   * script and the other does not (محمد → mhmd ~ Mohamed, דוד → dwd ~ David).
+   */
+  static final double SKELETON_SIMILARITY = 0.85;
+
   /** Similarity of a short given name and its full form (Ted, Theodore). */
   static final double NICKNAME_SIMILARITY = 0.9;
 
@@ -131,9 +137,14 @@ public final class NameMatcher {
     int n = Math.min(qt.size(), MAX_TOKENS);
     int m = Math.min(rt.size(), MAX_TOKENS);
     double[] sim = new double[n * m];
+    // one name from Arabic or Hebrew script, the other not: compare consonant skeletons too
+    boolean cross = q.abjad() != r.abjad();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         double v = tokenSimilarity(qt.get(i), rt.get(j));
+        if (v < t.pairCut() && cross && sameSkeleton(qt.get(i).folded(), rt.get(j).folded())) {
+          v = SKELETON_SIMILARITY;
+        }
         if (v < t.pairCut()
             && (q.type() == EntityType.PERSON || r.type() == EntityType.PERSON)
             && (Nicknames.same(qt.get(i).text(), rt.get(j).text())
@@ -240,6 +251,12 @@ public final class NameMatcher {
       double j = withinBudget(q.joined(), r.joined());
       joinedScore = t.sharpen() == 1.0 ? j : Math.pow(j, t.sharpen());
     }
+    if (cross
+        && n != m
+        && joinedScore < SKELETON_SIMILARITY
+        && sameJoinedSkeleton(q.joined(), r.joined())) {
+      joinedScore = Math.pow(SKELETON_SIMILARITY, t.sharpen());
+    }
     double score = Math.max(tokenScore, joinedScore);
     boolean qHas = hasNumber(qt);
     boolean rHas = hasNumber(rt);
@@ -297,6 +314,30 @@ public final class NameMatcher {
   /** A word that tells one organisation from another: not a legal form or a generic word. */
   private static boolean distinctive(NameToken x) {
     return x.kind() == NameToken.Kind.WORD || x.kind() == NameToken.Kind.NUMBER;
+  }
+
+  /**
+   * The consonant skeletons of two words agree, with or without w and y (written for long vowels):
+   * at least three consonants (two carry too little: SN is Son and Yasna), or fewer when both words
+   * are of at most three letters (ly, Ali).
+   */
+  private static boolean sameSkeleton(String a, String b) {
+    int min = a.length() <= 3 && b.length() <= 3 ? 1 : 3;
+    String x = NameNormaliser.skeleton(a, false);
+    if (x.length() >= min && x.equals(NameNormaliser.skeleton(b, false))) {
+      return true;
+    }
+    String y = NameNormaliser.skeleton(a, true);
+    return y.length() >= min && y.equals(NameNormaliser.skeleton(b, true));
+  }
+
+  /**
+   * The same for two space-free names: only with w and y kept, and at least four consonants
+   * (without them, ARSH MHYA HMYDY and RASEM AHMAD share RSMHMT).
+   */
+  private static boolean sameJoinedSkeleton(String a, String b) {
+    String x = NameNormaliser.skeleton(a, false);
+    return x.length() >= 4 && x.equals(NameNormaliser.skeleton(b, false));
   }
 
   private static boolean hasNumber(List<NameToken> ts) {

@@ -419,6 +419,46 @@ public final class NameNormaliser {
     return b.toString();
   }
 
+  /**
+   * True when the name has letters of Arabic, Hebrew, Syriac or Thaana (scripts without short
+   * vowels).
+   */
+  static boolean abjad(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= 0x0590 && c <= 0x08ff && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The consonant skeleton of a folded word: vowels dropped, and with {@code dropWy} also the
+   * letters that write long vowels in Arabic and Hebrew (w, y); doubled letters single ({@code
+   * mohamet} and {@code mhmt} are both {@code mhmt}; {@code tawit} (David) and {@code twt} (דוד)
+   * are both {@code twt} when w is kept). A name romanised from Arabic or Hebrew script has no
+   * short vowels, so it is compared with a Latin-script name through these keys.
+   */
+  public static String skeleton(String folded, boolean dropWy) {
+    StringBuilder b = new StringBuilder(folded.length());
+    char prev = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+        continue;
+      }
+      if (dropWy && (c == 'w' || c == 'y')) {
+        continue;
+      }
+      if (c != prev) {
+        b.append(c);
+      }
+      prev = c;
+    }
+    return b.toString();
+  }
+
   /** Normalises a name for comparison, knowing (when it is known) what kind of party it names. */
   public static NormalisedName normalise(String raw, EntityType type) {
     String r = raw;
@@ -514,7 +554,7 @@ public final class NameNormaliser {
         single.append(joined.charAt(i));
       }
     }
-    return new NormalisedName(raw, tokens, single.toString(), type, syllabic(raw));
+    return new NormalisedName(raw, tokens, single.toString(), type, syllabic(raw), abjad(raw));
   }
 
   /**
@@ -530,8 +570,13 @@ public final class NameNormaliser {
       }
       default -> {}
     }
-    // Chinese in Wade-Giles and pinyin: Hsi/Xi/Si
-    String v = w.startsWith("x") ? "s" + w.substring(1) : w.startsWith("hs") ? w.substring(1) : w;
+    // Chinese in Wade-Giles and pinyin: Hsi/Xi/Si (hs before a vowel: Arabic hsn is Hasan)
+    String v =
+        w.startsWith("x")
+            ? "s" + w.substring(1)
+            : w.startsWith("hs") && w.length() > 2 && "aeiou".indexOf(w.charAt(2)) >= 0
+                ? w.substring(1)
+                : w;
     String s =
         v.replace('b', 'p')
             .replace("eo", "o")

@@ -12,9 +12,16 @@ import org.tidewatch.core.sanctions.EntityType;
  * @param type the kind of party the name was normalised for (decides some weights)
  * @param syllabic the name's characters when it is written only in Han, Hangul or Kana (one
  *     character per syllable), else empty
+ * @param abjad the name was written in a script that leaves short vowels out (Arabic, Hebrew): its
+ *     romanisation is a consonant skeleton ({@code محمد} → {@code mhmd})
  */
 public record NormalisedName(
-    String original, List<NameToken> tokens, String joined, EntityType type, String syllabic) {
+    String original,
+    List<NameToken> tokens,
+    String joined,
+    EntityType type,
+    String syllabic,
+    boolean abjad) {
 
   /** Copies the tokens. */
   public NormalisedName {

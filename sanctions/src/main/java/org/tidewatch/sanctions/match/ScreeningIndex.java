@@ -28,6 +28,9 @@ import org.tidewatch.core.sanctions.NameKind;
  */
 public final class ScreeningIndex {
 
+  /** Prefix of consonant-skeleton keys, keeping them apart from the folded-token keys. */
+  private static final String SKELETON_MARK = "#";
+
   /** The token index recorded for an organisation's acronym key ({@link #keys}). */
   static final int ACRONYM_TOKEN = -2;
 
@@ -132,10 +135,11 @@ public final class ScreeningIndex {
   }
 
   /**
-   * The keys of a name: folded tokens, the space-free name, single deletions of long tokens, and
-   * for a {@code listed} organisation name its initials (acronym key). When {@code deletion} and
-   * {@code token} are given, they record which keys are deletion keys and the token each key comes
-   * from (-1 for the space-free name).
+   * The keys of a name: folded tokens, the space-free name, single deletions of long tokens, for a
+   * {@code listed} organisation name its initials (acronym key), and the consonant skeletons of the
+   * words of listed names and of queries written in Arabic or Hebrew script (counted as deletion
+   * keys: fuzzy, half weight). When {@code deletion} and {@code token} are given, they record which
+   * keys are deletion keys and the token each key comes from (-1 for the space-free name).
    */
   static void keys(
       NormalisedName n,
@@ -158,6 +162,18 @@ public final class ScreeningIndex {
       }
       String f = t.folded();
       add(out, deletion, token, ti, hash(f, -1), false);
+      if ((listed || n.abjad()) && t.kind() == NameToken.Kind.WORD) {
+        // consonant skeletons: a name from Arabic or Hebrew script (mhmd) meets Mohamed; queried
+        // only for such names, so that other queries walk no more postings than before
+        String keep = NameNormaliser.skeleton(f, false);
+        String drop = NameNormaliser.skeleton(f, true);
+        if (keep.length() >= 3) {
+          add(out, deletion, token, ti, hash(SKELETON_MARK + keep, -1), true);
+        }
+        if (drop.length() >= 3 && !drop.equals(keep)) {
+          add(out, deletion, token, ti, hash(SKELETON_MARK + drop, -1), true);
+        }
+      }
       if (t.kind() != NameToken.Kind.NUMBER && f.length() >= DELETION_MIN_LENGTH) {
         for (int i = 0; i < f.length(); i++) {
           if (i > 0 && f.charAt(i) == f.charAt(i - 1)) {

@@ -53,7 +53,8 @@ final class WordSplits {
           merged.addAll(at.subList(0, i));
           merged.add(new NameToken(joined, NameNormaliser.fold(joined), NameToken.Kind.WORD));
           merged.addAll(at.subList(i + 2, at.size()));
-          return new NormalisedName(a.original(), merged, a.joined(), a.type(), a.syllabic());
+          return new NormalisedName(
+              a.original(), merged, a.joined(), a.type(), a.syllabic(), a.abjad());
         }
       }
     }

@@ -157,4 +157,14 @@ class NameMatcherTest {
     assertThat(score("Tata Steel Private Limited", "Tata Steel Ltd", EntityType.COMPANY))
         .isGreaterThan(0.95);
   }
+
+  @Test
+  void arabicAndHebrewScriptMeetLatinThroughTheirConsonants() {
+    assertThat(score("محمد علي", "Mohamed Ali", EntityType.PERSON)).isGreaterThan(0.8);
+    assertThat(score("خالد محمود", "Khaled Mahmoud", EntityType.PERSON)).isGreaterThan(0.8);
+    assertThat(score("דוד", "David", EntityType.PERSON)).isGreaterThan(0.8);
+    // two consonants say too little (Yasna ~ Son), and Latin names do not compare this way
+    assertThat(score("یسنا جلالی", "SON Chol-ju", EntityType.PERSON)).isLessThan(0.7);
+    assertThat(score("Mhmd Ali", "Mohamed Ali", EntityType.PERSON)).isLessThan(0.8);
+  }
 }

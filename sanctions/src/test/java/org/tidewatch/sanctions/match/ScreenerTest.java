@@ -71,4 +71,11 @@ class ScreenerTest {
     var irgc = s.screen(ScreeningQuery.ofName("IRGC").withType(EntityType.COMPANY), 0.7, 5);
     assertThat(irgc).anyMatch(m -> m.matchedName().equals("ISLAMIC REVOLUTIONARY GUARD CORPS"));
   }
+
+  @Test
+  void anArabicScriptQueryFindsTheLatinListedName() throws Exception {
+    Screener s = CorpusIndex.screener();
+    var res = s.screen(ScreeningQuery.ofName("أيمن الظواهري").withType(EntityType.PERSON), 0.7, 5);
+    assertThat(res).anyMatch(m -> m.matchedName().equals("AL ZAWAHIRI, Dr. Ayman"));
+  }
 }
