@@ -108,11 +108,12 @@ final class EventQuery {
           }
           where.append(" AND event_id IN ").append(inList(ids));
         }
-        // 1. the rows without their payloads (the wide column): filters, order and limit
+        // 1. the rows without their payloads (the wide column; not even "payload IS NOT NULL",
+        // which reads it: a typed event is one a detection run wrote): filters, order and limit
         String sql =
             "SELECT event_id, type, detector, mmsi, epoch_us(t_start), epoch_us(t_end),"
                 + " coalesce(lat, 'NaN'::DOUBLE), coalesce(lon, 'NaN'::DOUBLE), confidence,"
-                + " summary, marking_id, payload IS NOT NULL FROM events"
+                + " summary, marking_id, detection_run IS NOT NULL FROM events"
                 + where
                 + " ORDER BY t_start, event_id"
                 + (f.limit().isPresent() ? " LIMIT " + f.limit().getAsInt() : "");
