@@ -154,7 +154,9 @@ public final class DetectionRunner {
         int total =
             Files.exists(log.eventsFile())
                 ? (int)
-                    es.find(EventFilter.all()).stream().filter(r -> r.event().isPresent()).count()
+                    es.summaries(EventFilter.all()).stream() // typed events have a confidence
+                        .filter(r -> r.confidence().isPresent())
+                        .count()
                 : export(es, log);
         return new Report(dataStart, dataEnd, dataEnd, 0, 0, 0, 0, 0, total, true, Map.of());
       }
