@@ -1,6 +1,7 @@
 package org.tidewatch.sanctions.match;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tidewatch.core.sanctions.EntityType;
 
 /**
@@ -40,8 +41,11 @@ final class Acronyms {
     return initials != null && initials.equals(acronym);
   }
 
-  /** The one word of a name besides its legal forms, when it is 2-6 letters long, else null. */
-  private static String single(List<NameToken> tokens) {
+  /**
+   * The one word of a name besides its legal forms, when it is 2-6 letters long, else null.
+   * Package-private: a query of one such word looks up the acronym keys of the index.
+   */
+  static @Nullable String single(List<NameToken> tokens) {
     String word = null;
     for (NameToken t : tokens) {
       if (t.kind() == NameToken.Kind.LEGAL_FORM) {
@@ -67,7 +71,7 @@ final class Acronyms {
    * The initials of the words of a name of two to six words besides its legal forms, or null.
    * Package-private: the index keys organisation names by it.
    */
-  static String initials(List<NameToken> tokens) {
+  static @Nullable String initials(List<NameToken> tokens) {
     StringBuilder b = new StringBuilder(MAX_LETTERS);
     for (NameToken t : tokens) {
       if (t.kind() == NameToken.Kind.LEGAL_FORM) {

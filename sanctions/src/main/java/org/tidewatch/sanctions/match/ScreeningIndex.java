@@ -31,6 +31,9 @@ public final class ScreeningIndex {
   /** Prefix of consonant-skeleton keys, keeping them apart from the folded-token keys. */
   private static final String SKELETON_MARK = "#";
 
+  /** Prefix of acronym keys. */
+  private static final String ACRONYM_MARK = "@";
+
   /** The token index recorded for an organisation's acronym key ({@link #keys}). */
   static final int ACRONYM_TOKEN = -2;
 
@@ -186,12 +189,16 @@ public final class ScreeningIndex {
     if (n.tokens().size() > 1 && !n.joined().isEmpty()) {
       add(out, deletion, token, -1, hash(n.joined(), -1), false);
     }
-    if (listed && n.type() != EntityType.PERSON && n.tokens().size() > 1) {
-      // a listed organisation's initials meet its acronym queried as one word (PLA, IRGC); not
-      // for queries, where this rare key would be walked first and starve the common words
-      String initials = Acronyms.initials(n.tokens());
-      if (initials != null) {
-        add(out, deletion, token, ACRONYM_TOKEN, hash(NameNormaliser.fold(initials), -1), false);
+    if (n.type() != EntityType.PERSON) {
+      // acronyms in a key space of their own, so that the postings of ordinary short words (KIM,
+      // PAK) do not grow: a listed organisation's initials, met by a query that is one word of 2-6
+      // letters besides legal forms (PLA, IRGC)
+      String acronym =
+          listed
+              ? n.tokens().size() > 1 ? Acronyms.initials(n.tokens()) : null
+              : Acronyms.single(n.tokens());
+      if (acronym != null) {
+        add(out, deletion, token, ACRONYM_TOKEN, hash(ACRONYM_MARK + acronym, -1), false);
       }
     }
   }
