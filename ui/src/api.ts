@@ -129,8 +129,9 @@ export interface TidewatchEvent {
   start: string;
   end: string;
   duration_s: number;
-  latitude_deg: number;
-  longitude_deg: number;
+  /** null where the event has no position (an identity change) */
+  latitude_deg: number | null;
+  longitude_deg: number | null;
   summary: string;
   marking: string;
 }

@@ -70,9 +70,9 @@ export async function mapPage(root: HTMLElement): Promise<void> {
   const events = await get<Page<TidewatchEvent>>('/api/v1/events?size=500');
   setData(map, 'events', {
     type: 'FeatureCollection',
-    features: events.items.map((e) => ({
+    features: events.items.filter((e) => e.latitude_deg != null && e.longitude_deg != null).map((e) => ({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [e.longitude_deg, e.latitude_deg] },
+      geometry: { type: 'Point', coordinates: [e.longitude_deg as number, e.latitude_deg as number] },
       properties: { id: e.id, type: e.type, colour: colour(e.type), summary: e.summary },
     })),
   });

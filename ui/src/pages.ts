@@ -143,10 +143,11 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
   root.replaceChildren(
     el('h2', { 'data-testid': 'event-title' }, `${e.type} — ${when(e.start)}`),
     el('p', { 'data-testid': 'event-summary' }, e.summary),
-    table(['vessels', 'start', 'end', 'duration', 'position', 'marking'], [[el('span', {}, ...e.mmsis.flatMap((m, i) => (i ? [' + ', vesselLink(m)] : [vesselLink(m)]))), when(e.start), when(e.end), hours(e.duration_s), `${e.latitude_deg.toFixed(4)}, ${e.longitude_deg.toFixed(4)}`, e.marking]]),
+    table(['vessels', 'start', 'end', 'duration', 'position', 'marking'], [[el('span', {}, ...e.mmsis.flatMap((m, i) => (i ? [' + ', vesselLink(m)] : [vesselLink(m)]))), when(e.start), when(e.end), hours(e.duration_s), e.latitude_deg == null || e.longitude_deg == null ? 'unknown' : `${e.latitude_deg.toFixed(4)}, ${e.longitude_deg.toFixed(4)}`, e.marking]]),
     mapBox,
   );
-  const map = await createMap(mapBox, [e.longitude_deg, e.latitude_deg], 8);
+  const at: [number, number] | null = e.latitude_deg == null || e.longitude_deg == null ? null : [e.longitude_deg, e.latitude_deg];
+  const map = at ? await createMap(mapBox, at, 8) : await createMap(mapBox);
   const pad = Math.max(6 * 3600_000, (Date.parse(e.end) - Date.parse(e.start)) / 2);
   const from = new Date(Date.parse(e.start) - pad).toISOString();
   const to = new Date(Date.parse(e.end) + pad).toISOString();
@@ -160,8 +161,10 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
       // a vessel the caller may not see: no track
     }
   }
-  setData(map, 'event', { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [e.longitude_deg, e.latitude_deg] } });
-  map.addLayer({ id: 'event', type: 'circle', source: 'event', paint: { 'circle-radius': 8, 'circle-color': colour(e.type), 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+  if (at) {
+    setData(map, 'event', { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: at } });
+    map.addLayer({ id: 'event', type: 'circle', source: 'event', paint: { 'circle-radius': 8, 'circle-color': colour(e.type), 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+  }
   map.once('idle', () => (mapBox.dataset.ready = 'true'));
 }
 

@@ -25,6 +25,11 @@ final class Dto {
     return t == null ? null : t.toString();
   }
 
+  /** A coordinate, or null where it is unknown (NaN): JSON has no NaN. */
+  static @Nullable Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Vessel(
       int mmsi,
@@ -143,11 +148,12 @@ final class Dto {
       String start,
       String end,
       long duration_s,
-      double latitude_deg,
-      double longitude_deg,
+      @Nullable Double latitude_deg,
+      @Nullable Double longitude_deg,
       String summary,
       String marking) {
 
+    /** An event whose position is unknown (an identity change, say) gets null coordinates. */
     static Event of(EventView e) {
       return new Event(
           e.id(),
@@ -156,8 +162,8 @@ final class Dto {
           e.start().toString(),
           e.end().toString(),
           java.time.Duration.between(e.start(), e.end()).toSeconds(),
-          e.latitude_deg(),
-          e.longitude_deg(),
+          finite(e.latitude_deg()),
+          finite(e.longitude_deg()),
           e.summary(),
           e.marking());
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.tidewatch.server.auth.Principal;
 import org.tidewatch.server.data.EventCatalog;
@@ -138,9 +139,9 @@ final class EventRoutes {
           .append(',')
           .append(e.duration_s())
           .append(',')
-          .append(e.latitude_deg())
+          .append(Objects.toString(e.latitude_deg(), ""))
           .append(',')
-          .append(e.longitude_deg())
+          .append(Objects.toString(e.longitude_deg(), ""))
           .append(',')
           .append(cell(e.summary()))
           .append(',')
