@@ -96,8 +96,12 @@ public final class DerivedAccess {
   }
 
   private Set<String> markingsOf(DetectedEvent e, EventCatalog catalog) {
-    String storedId = e.type().name() + ":" + e.mmsis().get(0) + ":" + e.start().getEpochSecond();
-    Set<String> m = catalog.markings(storedId);
+    Set<String> m = catalog.markings(e.id());
+    if (m.isEmpty()) { // an event log written before the store kept typed events
+      m =
+          catalog.markings(
+              e.type().name() + ":" + e.mmsis().get(0) + ":" + e.start().getEpochSecond());
+    }
     if (!m.isEmpty()) {
       return m;
     }
