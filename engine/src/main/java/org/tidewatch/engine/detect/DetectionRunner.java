@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.tidewatch.core.delivery.FirstReport;
 import org.tidewatch.core.detect.DetectedEvent;
 import org.tidewatch.core.detect.DetectorPipeline;
 import org.tidewatch.core.detect.EventCodec;
@@ -31,6 +32,7 @@ import org.tidewatch.core.track.DailyCount;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
 import org.tidewatch.core.track.VesselSummary;
+import org.tidewatch.engine.infer.FirstReports;
 
 /**
  * The embedded detection runner: reads a store one UTC day at a time (positions by a scan, static
@@ -150,6 +152,7 @@ public final class DetectionRunner {
         }
       }
       if (changed > days.lastKey()) {
+        writeFirstReportsIfMissing(store, log, dataStart, dataEnd);
         // up to date; the export is written if it is missing (a store of another machine)
         int total =
             Files.exists(log.eventsFile())
@@ -174,6 +177,10 @@ public final class DetectionRunner {
             m -> store.identities().vessel(m).map(VesselSummary::firstSeen),
             found::add);
     EventMarkings markings = new EventMarkings();
+    Map<Integer, FirstReport> firstReports = new HashMap<>(); // in this run's replay
+    if (!Files.exists(firstReportsFile(log))) {
+      firstReports.putAll(firstReports(store, dataStart, from)); // a store detected before the file
+    }
     long[] n = new long[2];
     Instant lastTime = from;
     for (Instant t = from; t.isBefore(to); t = t.plus(1, ChronoUnit.DAYS)) {
@@ -195,6 +202,8 @@ public final class DetectionRunner {
       for (Object x : day) {
         if (x instanceof Position p) {
           markings.saw(p.mmsi(), p.provenance());
+          firstReports.putIfAbsent(
+              p.mmsi(), new FirstReport(p.time(), p.latitude_deg(), p.longitude_deg()));
           pipeline.accept(p);
           n[0]++;
           if (p.time().isAfter(lastTime)) {
@@ -246,8 +255,49 @@ public final class DetectionRunner {
         explicit ? Optional.empty() : Optional.of(new DetectionCheckpoint(to, days)));
     log.deleteLegacyCheckpoint();
     int total = export(es, log);
+    // each vessel's first report, for inference (a receiver silent since before the data began)
+    saveFirstReports(log, firstReports);
     return new Report(
         from, to, trusted, n[0], n[1], pipeline.late(), added, replaced, total, false, byType);
+  }
+
+  private static Path firstReportsFile(EventLog log) {
+    return log.eventsFile().resolveSibling(FirstReports.FILE);
+  }
+
+  /** Each vessel's first position report in {@code [from, to)} (a scan of that span). */
+  private static Map<Integer, FirstReport> firstReports(
+      TrackStore store, Instant from, Instant to) {
+    Map<Integer, FirstReport> out = new HashMap<>();
+    if (!from.isBefore(to)) {
+      return out;
+    }
+    store
+        .positions()
+        .scan(
+            PositionFilter.between(from, to),
+            p ->
+                out.merge(
+                    p.mmsi(),
+                    new FirstReport(p.time(), p.latitude_deg(), p.longitude_deg()),
+                    (a, b) -> b.time().isBefore(a.time()) ? b : a));
+    return out;
+  }
+
+  private static void writeFirstReportsIfMissing(
+      TrackStore store, EventLog log, Instant dataStart, Instant dataEnd) {
+    if (!Files.exists(firstReportsFile(log))) {
+      saveFirstReports(log, firstReports(store, dataStart, dataEnd));
+    }
+  }
+
+  /** Folds each vessel's first report into {@code DIR/detect/first-reports.csv}, for inference. */
+  private static void saveFirstReports(EventLog log, Map<Integer, FirstReport> seen) {
+    try {
+      FirstReports.merge(firstReportsFile(log), seen);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Rewrites the event log from the store's typed events (by start, then id); their count. */

@@ -86,8 +86,9 @@ public final class InferenceRunner {
   }
 
   /**
-   * Runs on a data directory: events from {@code DIR/detect/events.jsonl} (after {@code tidewatch
-   * detect}), the registry from {@code registry} (or {@code DIR/registry.csv} when present).
+   * Runs on a data directory: events from {@code DIR/detect/events.jsonl} and each vessel's first
+   * report from {@code DIR/detect/first-reports.csv} (both written by {@code tidewatch detect}),
+   * the registry from {@code registry} (or {@code DIR/registry.csv} when present).
    */
   public static Result runDataDir(
       Path dataDir,
@@ -103,7 +104,14 @@ public final class InferenceRunner {
     List<EventRow> rows = new ArrayList<>(log.load().values());
     EventDecoder.Decoded dec = EventDecoder.decode(rows);
     Map<Integer, Hull> reg = readRegistry(dataDir, registry);
-    Result r = run(dec.events(), reg, listed, places, model);
+    Path first = log.eventsFile().resolveSibling(FirstReports.FILE);
+    Map<Integer, FirstReport> firstReports;
+    try {
+      firstReports = Files.exists(first) ? FirstReports.fromCsv(first) : Map.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Result r = run(dec.events(), reg, listed, places, model, firstReports);
     return new Result(r.deliveries(), r.risk(), r.events(), dec.skipped());
   }
 

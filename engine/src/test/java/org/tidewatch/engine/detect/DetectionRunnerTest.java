@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidewatch.core.delivery.FirstReport;
 import org.tidewatch.core.detect.EventCodec;
 import org.tidewatch.core.detect.EventType;
 import org.tidewatch.core.port.PlaceIndex;
@@ -28,6 +30,7 @@ import org.tidewatch.core.store.SourceFile;
 import org.tidewatch.core.store.SourceState;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
+import org.tidewatch.engine.infer.FirstReports;
 import org.tidewatch.store.duckdb.DuckDbTrackStore;
 
 class DetectionRunnerTest {
@@ -108,7 +111,8 @@ class DetectionRunnerTest {
   }
 
   @Test
-  void incremental_rerunProcessesOnlyNewDays_andKeepsEarlierEvents(@TempDir Path dir) {
+  void incremental_rerunProcessesOnlyNewDays_andKeepsEarlierEvents(@TempDir Path dir)
+      throws Exception {
     PlaceIndex places = PlaceIndex.reference();
     try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
       load(s, 0, 3, "1".repeat(64));
@@ -122,10 +126,21 @@ class DetectionRunnerTest {
       assertThat(first.values())
           .anyMatch(e -> e.type().equals("DARK_PERIOD") && e.mmsis().contains(DARK));
       assertThat(s.events().events(CALLER, T0, T0.plusSeconds(10 * 86_400))).isNotEmpty();
+      // each vessel's first report, kept for inference (ledger, risk, the server)
+      Map<Integer, FirstReport> firsts =
+          FirstReports.fromCsv(new EventLog(dir).eventsFile().resolveSibling(FirstReports.FILE));
+      assertThat(firsts.get(CALLER).time())
+          .isEqualTo(s.identities().vessel(CALLER).orElseThrow().firstSeen());
 
+      Files.delete(new EventLog(dir).eventsFile().resolveSibling(FirstReports.FILE));
       DetectionRunner.Report r2 =
           DetectionRunner.run(s, dir, DetectionRunner.Options.defaults(), places);
       assertThat(r2.upToDate()).isTrue();
+      // an older data directory without the file gets it from a scan of the store
+      assertThat(
+              FirstReports.fromCsv(
+                  new EventLog(dir).eventsFile().resolveSibling(FirstReports.FILE)))
+          .isEqualTo(firsts);
       assertThat(new EventLog(dir).load()).isEqualTo(first);
 
       load(s, 3, 5, "2".repeat(64));

@@ -29,4 +29,15 @@ class FirstReportsTest {
         .isEqualTo(new FirstReport(Instant.parse("2024-01-07T08:04:02Z"), 38.7, 125.39));
     assertThat(f.get(354449000).time()).isEqualTo(Instant.parse("2024-01-01T00:01:24Z"));
   }
+
+  @Test
+  void mergeKeepsTheEarlierReportAndReadsBack(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve(FirstReports.FILE);
+    FirstReport early = new FirstReport(Instant.parse("2024-01-02T03:04:05Z"), 38.5, 125.25);
+    FirstReport late = new FirstReport(Instant.parse("2024-01-09T00:00:00Z"), 39.0, 124.0);
+    FirstReports.merge(file, Map.of(445069000, late, 354449000, early));
+    FirstReports.merge(file, Map.of(445069000, early, 354449000, late));
+    assertThat(FirstReports.fromCsv(file)).isEqualTo(Map.of(445069000, early, 354449000, early));
+    assertThat(dir.resolve(FirstReports.FILE + ".tmp")).doesNotExist();
+  }
 }
