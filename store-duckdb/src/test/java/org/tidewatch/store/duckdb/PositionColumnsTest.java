@@ -62,6 +62,39 @@ class PositionColumnsTest {
     assertThat(c).hasSize(1000).isEqualTo(ps);
   }
 
+  @Test
+  void fieldByFieldAdd_clearAndReuse_giveTheSameRecords() {
+    List<Position> ps = positions(1, 1000);
+    PositionColumns c = new PositionColumns(3);
+    PositionColumns.Preparer preparer = new PositionColumns.Preparer();
+    for (int round = 0; round < 2; round++) {
+      for (Position p : ps) {
+        Provenance v = p.provenance();
+        c.add(
+            p.mmsi(),
+            p.time(),
+            p.latitude_deg(),
+            p.longitude_deg(),
+            p.speedOverGround_kn(),
+            p.courseOverGround_deg(),
+            p.trueHeading_deg(),
+            p.navigationStatus(),
+            p.messageType(),
+            v.source(),
+            v.line(),
+            v.ingestRun(),
+            v.contentHash(),
+            v.releasability());
+      }
+      assertThat(c).hasSize(1000).isEqualTo(ps);
+      c.prepare(preparer); // its arrays are reused by the next round's preparation
+      assertThat(c.file).isNotNull();
+      c.clear();
+      assertThat(c).isEmpty();
+      assertThat(c.file).isNull();
+    }
+  }
+
   private static List<StaticReport> statics(long run, int n) {
     Random rnd = new Random(11);
     List<StaticReport> out = new ArrayList<>();
