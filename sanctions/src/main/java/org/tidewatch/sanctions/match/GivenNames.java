@@ -124,6 +124,12 @@ final class GivenNames {
     }
   }
 
+  /** The group of a given-name form, or -1 when it is in none. */
+  static int group(String w) {
+    Integer g = GROUP.get(w);
+    return g == null ? -1 : g;
+  }
+
   /** True when the two tokens are forms of the same given name in different languages. */
   static boolean same(String a, String b) {
     Integer ga = GROUP.get(a);

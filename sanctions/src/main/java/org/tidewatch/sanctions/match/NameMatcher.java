@@ -139,22 +139,21 @@ public final class NameMatcher {
     double[] sim = new double[n * m];
     // one name from Arabic or Hebrew script, the other not: compare consonant skeletons too
     boolean cross = q.abjad() != r.abjad();
+    boolean person = q.type() == EntityType.PERSON || r.type() == EntityType.PERSON;
+    // given-name tables looked up once per token, not once per pair (short form, language group)
+    int[] known = person ? givenNameCodes(qt, n, rt, m) : null;
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         double v = tokenSimilarity(qt.get(i), rt.get(j));
         if (v < t.pairCut() && cross && sameSkeleton(qt.get(i).folded(), rt.get(j).folded())) {
           v = SKELETON_SIMILARITY;
         }
-        if (v < t.pairCut()
-            && (q.type() == EntityType.PERSON || r.type() == EntityType.PERSON)
-            && (Nicknames.same(qt.get(i).text(), rt.get(j).text())
-                || GivenNames.same(qt.get(i).text(), rt.get(j).text()))) {
+        if (v < t.pairCut() && known != null && sameGivenName(known, i, n + j, qt, rt, j)) {
           v = NICKNAME_SIMILARITY;
         }
         sim[i * m + j] = v;
       }
     }
-    boolean person = q.type() == EntityType.PERSON || r.type() == EntityType.PERSON;
     int usedQ = 0;
     int usedR = 0;
     int[] pairedWith = new int[n];
@@ -283,6 +282,29 @@ public final class NameMatcher {
       counts[5] = joinedScore > tokenScore ? 1 : 0;
     }
     return Math.min(1.0, Math.max(0.0, score));
+  }
+
+  /**
+   * Per token (query tokens first, then listed ones): bit 0 set when it is a short form in {@link
+   * Nicknames}, the bits above hold its {@link GivenNames} group + 1 (0: in none).
+   */
+  private static int[] givenNameCodes(List<NameToken> qt, int n, List<NameToken> rt, int m) {
+    int[] c = new int[n + m];
+    for (int k = 0; k < n + m; k++) {
+      String w = k < n ? qt.get(k).text() : rt.get(k - n).text();
+      c[k] = (Nicknames.isShortForm(w) ? 1 : 0) | ((GivenNames.group(w) + 1) << 1);
+    }
+    return c;
+  }
+
+  private static boolean sameGivenName(
+      int[] known, int qi, int rk, List<NameToken> qt, List<NameToken> rt, int j) {
+    int a = known[qi];
+    int b = known[rk];
+    if (((a | b) & 1) != 0 && Nicknames.same(qt.get(qi).text(), rt.get(j).text())) {
+      return true;
+    }
+    return (a >>> 1) != 0 && (a >>> 1) == (b >>> 1);
   }
 
   /**

@@ -90,6 +90,11 @@ final class Nicknames {
     FULL.put(nick, Set.of(full));
   }
 
+  /** True when the token is a short form of some given name. */
+  static boolean isShortForm(String w) {
+    return FULL.containsKey(w);
+  }
+
   /** True when one token is a short form of the other. */
   static boolean same(String a, String b) {
     Set<String> fa = FULL.get(a);
