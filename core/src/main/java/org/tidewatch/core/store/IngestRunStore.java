@@ -32,6 +32,9 @@ public interface IngestRunStore {
   /**
    * Stores a batch atomically, with its checkpoint and the identity claims it implies.
    *
+   * <p>The batch's lists belong to the caller again once this returns: an implementation must not
+   * keep them (the ingester reuses the position columns behind them for the batch after next).
+   *
    * @throws StaleCheckpointException when {@link IngestBatch#sequenceBefore()} is not the source's
    *     committed sequence; nothing is stored then
    */
