@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader (RFC 8259) for {@link EventCodec}: objects become {@link LinkedHashMap},
- * arrays {@link List}, numbers {@link Double}; no JSON library in core.
+ * A small JSON reader (RFC 8259) for {@link EventCodec} and the engine's event log and truth files:
+ * objects become {@link LinkedHashMap}, arrays {@link List}, numbers {@link Double}, {@code "NaN"}
+ * strings stay strings; no JSON library in core.
  */
-final class EventJsonReader {
+public final class EventJsonReader {
   private final String s;
   private int i;
 
@@ -17,8 +18,12 @@ final class EventJsonReader {
     this.s = s;
   }
 
-  /** Parses one JSON value. */
-  static Object parse(String text) {
+  /**
+   * Parses one JSON value.
+   *
+   * @throws IllegalArgumentException on malformed JSON, with the offset
+   */
+  public static Object parse(String text) {
     EventJsonReader j = new EventJsonReader(text);
     j.ws();
     Object v = j.value();
