@@ -2,6 +2,9 @@ package org.tidewatch.core.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.ClaimKind;
 import org.tidewatch.core.track.IdentityTimeline;
@@ -28,6 +31,24 @@ public interface IdentityStore {
 
   /** Vessels matching a query, by MMSI, at most {@code limit}. */
   List<VesselSummary> search(VesselQuery query, int limit);
+
+  /**
+   * The claims of the given kinds of every MMSI that has any, as one timeline per MMSI in ascending
+   * MMSI order: for jobs over the whole fleet (screening every vessel), where {@link #timeline} per
+   * MMSI would cost one lookup each. Each timeline equals {@code timeline(mmsi)} restricted to
+   * {@code kinds}. The default reads timeline by timeline; a backend should answer in one pass.
+   */
+  default void claims(Set<ClaimKind> kinds, Consumer<IdentityTimeline> sink) {
+    VesselQuery all = new VesselQuery(OptionalInt.empty(), Optional.empty(), Optional.empty());
+    for (VesselSummary v : search(all, Integer.MAX_VALUE)) {
+      IdentityTimeline t = timeline(v.mmsi());
+      List<org.tidewatch.core.track.IdentityClaim> of =
+          t.claims().stream().filter(c -> kinds.contains(c.kind())).toList();
+      if (!of.isEmpty()) {
+        sink.accept(new IdentityTimeline(v.mmsi(), of));
+      }
+    }
+  }
 
   /**
    * Every releasability marking the store has recorded on a record (a position, a static report or

@@ -405,6 +405,39 @@ public abstract class TrackStoreContract implements EventStoreContract {
   }
 
   @Test
+  void claimsOfKinds_areEachTimelineRestrictedToThem_byMmsi() {
+    Loaded l = begin(store, HASH_A);
+    long r = l.run.id();
+    commit(
+        store,
+        l,
+        0,
+        4,
+        false,
+        List.of(position(538000003, T0, 1, 1, "f", 1, r)), // positions only: no name
+        List.of(
+            staticReport(636000002, T0, "STAR OF OCEANS", 9074729, "f", 2, r),
+            staticReport(366000001, T0, "OCEAN STAR", 9074729, "f", 3, r),
+            staticReport(366000001, T0.plusSeconds(60), "SEA STAR", 9074729, "f", 4, r)),
+        List.of());
+    Set<ClaimKind> kinds = Set.of(ClaimKind.NAME, ClaimKind.IMO);
+    List<IdentityTimeline> got = new ArrayList<>();
+    store.identities().claims(kinds, got::add);
+    assertThat(got).extracting(IdentityTimeline::mmsi).containsExactly(366000001, 636000002);
+    for (IdentityTimeline t : got) {
+      assertThat(t.claims())
+          .isEqualTo(
+              store.identities().timeline(t.mmsi()).claims().stream()
+                  .filter(c -> kinds.contains(c.kind()))
+                  .toList());
+    }
+    assertThat(got.get(0).of(ClaimKind.NAME)).hasSize(2);
+    List<IdentityTimeline> none = new ArrayList<>();
+    store.identities().claims(Set.of(), none::add);
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void identityTimeline_isTheSameWhateverTheBatching() {
     // the resumability guarantee depends on this: aggregates must not depend on batch boundaries
     List<StaticReport> reports = new ArrayList<>();

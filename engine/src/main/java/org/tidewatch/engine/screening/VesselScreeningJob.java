@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.tidewatch.core.sanctions.EntityType;
 import org.tidewatch.core.store.TrackStore;
 import org.tidewatch.core.store.VesselQuery;
@@ -214,6 +215,11 @@ public final class VesselScreeningJob {
             .search(
                 new VesselQuery(OptionalInt.empty(), Optional.empty(), Optional.empty()),
                 Integer.MAX_VALUE);
+    // every vessel's names, IMO numbers and call signs in one pass (not one lookup per vessel)
+    Map<Integer, List<IdentityClaim>> claimsByMmsi = new HashMap<>();
+    store
+        .identities()
+        .claims(SCREENED_KINDS, t -> claimsByMmsi.put(t.mmsi(), screenable(t.claims())));
     listener.started(reason, all.size());
     Map<Integer, VesselResult> out = new HashMap<>();
     int done = 0;
@@ -222,7 +228,7 @@ public final class VesselScreeningJob {
     long screenCpu = 0;
     long process0 = processCpuNanos();
     for (VesselSummary s : all) {
-      List<IdentityClaim> claims = screenable(store.identities().timeline(s.mmsi()).claims());
+      List<IdentityClaim> claims = claimsByMmsi.getOrDefault(s.mmsi(), List.of());
       long c1 = cpuNanos();
       String digest = digest(s.mmsi(), claims);
       VesselResult prev = old.get(s.mmsi());
@@ -266,15 +272,13 @@ public final class VesselScreeningJob {
     return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
+  /** The kinds of claim screened: names, IMO numbers and call signs. */
+  static final Set<ClaimKind> SCREENED_KINDS =
+      Set.of(ClaimKind.NAME, ClaimKind.IMO, ClaimKind.CALL_SIGN);
+
   /** The claims screened: names, IMO numbers and call signs. */
   static List<IdentityClaim> screenable(List<IdentityClaim> claims) {
-    return claims.stream()
-        .filter(
-            c ->
-                c.kind() == ClaimKind.NAME
-                    || c.kind() == ClaimKind.IMO
-                    || c.kind() == ClaimKind.CALL_SIGN)
-        .toList();
+    return claims.stream().filter(c -> SCREENED_KINDS.contains(c.kind())).toList();
   }
 
   /** Screens one vessel on each claim and its MMSI. */

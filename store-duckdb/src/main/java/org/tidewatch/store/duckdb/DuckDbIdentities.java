@@ -1,11 +1,16 @@
 package org.tidewatch.store.duckdb;
 
+import static java.util.stream.Collectors.joining;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.IdentityStore;
 import org.tidewatch.core.store.VesselQuery;
@@ -48,6 +53,49 @@ final class DuckDbIdentities implements IdentityStore {
         throw new UncheckedSqlException(e);
       }
     }
+  }
+
+  @Override
+  public void claims(Set<ClaimKind> kinds, Consumer<IdentityTimeline> sink) {
+    if (kinds.isEmpty()) {
+      return;
+    }
+    String in = kinds.stream().map(k -> "'" + k.name() + "'").sorted().collect(joining(","));
+    List<IdentityTimeline> out = new ArrayList<>();
+    synchronized (db) {
+      try (Statement st = db.connection.createStatement();
+          ResultSet r =
+              st.executeQuery(
+                  "SELECT mmsi, kind, value, epoch_us(first_seen), epoch_us(last_seen), reports"
+                      + " FROM identity_claims WHERE kind IN ("
+                      + in
+                      + ") ORDER BY mmsi")) {
+        List<IdentityClaim> claims = new ArrayList<>();
+        int current = 0;
+        while (r.next()) {
+          int mmsi = r.getInt(1);
+          if (!claims.isEmpty() && mmsi != current) {
+            out.add(new IdentityTimeline(current, claims));
+            claims = new ArrayList<>();
+          }
+          current = mmsi;
+          claims.add(
+              new IdentityClaim(
+                  mmsi,
+                  ClaimKind.valueOf(r.getString(2)),
+                  r.getString(3),
+                  Micros.instant(r.getLong(4)),
+                  Micros.instant(r.getLong(5)),
+                  r.getLong(6)));
+        }
+        if (!claims.isEmpty()) {
+          out.add(new IdentityTimeline(current, claims));
+        }
+      } catch (SQLException e) {
+        throw new UncheckedSqlException(e);
+      }
+    }
+    out.forEach(sink); // outside the store's lock
   }
 
   @Override
