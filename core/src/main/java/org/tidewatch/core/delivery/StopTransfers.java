@@ -57,9 +57,10 @@ final class StopTransfers {
         List<Stop> stops = new ArrayList<>();
         t.loiterings.forEach(l -> stops.add(Stop.of(l)));
         t.spoofs.forEach(sp -> stops.add(Stop.of(sp)));
-        // deliberate dark periods only: ordinary reception gaps offshore are far too common
+        // deliberate dark periods, and silences in which the vessel all but stopped (an unseen
+        // stop): ordinary reception gaps crossed under way are far too common offshore
         t.gaps.stream()
-            .filter(g -> !g.open() && g.deliberate())
+            .filter(g -> !g.open() && (g.deliberate() || silentStop(g)))
             .forEach(g -> stops.add(Stop.of(g)));
         for (Stop st : stops) {
           if (!used.contains(st.id()) && !explainedByUsedTransfer(t, st.start(), st.end(), used)) {
@@ -74,6 +75,21 @@ final class StopTransfers {
       }
     }
   }
+
+  /**
+   * A silence of at least {@link #SILENT_STOP_MIN} over which the vessel made good at most 1.5 kn.
+   */
+  static boolean silentStop(AisGap g) {
+    return !g.open()
+        && Duration.between(g.start(), g.end()).compareTo(SILENT_STOP_MIN) >= 0
+        && g.impliedSpeed_kn() <= SILENT_STOP_MAX_KN;
+  }
+
+  /** The shortest silence read as an unseen stop. */
+  static final Duration SILENT_STOP_MIN = Duration.ofHours(6);
+
+  /** The highest speed made good over a silence read as an unseen stop. */
+  static final double SILENT_STOP_MAX_KN = 1.5;
 
   /**
    * Whether a stop is the same as a transfer already inferred: an encounter, loitering, spoofing or
@@ -166,14 +182,13 @@ final class StopTransfers {
       return Optional.empty();
     }
     Optional<PortCall> load = ctx.loadedInPort(t, l.start());
-    // (a loitering at a port or anchorage is ordinary waiting; where a spoofing tanker really was
-    // is unknown, and hiding it is no ordinary behaviour)
+    // (a loitering at a port or anchorage is ordinary waiting, unless the anchorage lies in a known
+    // transfer area; where a spoofing tanker really was is unknown, and hiding it is no ordinary
+    // behaviour)
     if (load.isEmpty()
         || !ctx.ladenBefore(t, gh.get(), l.start())
         || l.positionsTrue()
-            && ctx.places
-                .nearest(l.latitude_deg(), l.longitude_deg(), TRANSFER_OFFSHORE_M)
-                .isPresent()) {
+            && ctx.nearForeignPlace(l.latitude_deg(), l.longitude_deg(), TRANSFER_OFFSHORE_M)) {
       return Optional.empty();
     }
     // a silence of the giver's own right after the stop (the transfer may be in it) extends it
