@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.ClaimKind;
+import org.tidewatch.core.track.IdentityClaim;
 import org.tidewatch.core.track.IdentityTimeline;
 import org.tidewatch.core.track.VesselSummary;
 
@@ -42,8 +43,7 @@ public interface IdentityStore {
     VesselQuery all = new VesselQuery(OptionalInt.empty(), Optional.empty(), Optional.empty());
     for (VesselSummary v : search(all, Integer.MAX_VALUE)) {
       IdentityTimeline t = timeline(v.mmsi());
-      List<org.tidewatch.core.track.IdentityClaim> of =
-          t.claims().stream().filter(c -> kinds.contains(c.kind())).toList();
+      List<IdentityClaim> of = t.claims().stream().filter(c -> kinds.contains(c.kind())).toList();
       if (!of.isEmpty()) {
         sink.accept(new IdentityTimeline(v.mmsi(), of));
       }

@@ -202,8 +202,10 @@ public final class DetectionRunner {
       for (Object x : day) {
         if (x instanceof Position p) {
           markings.saw(p.mmsi(), p.provenance());
-          firstReports.putIfAbsent(
-              p.mmsi(), new FirstReport(p.time(), p.latitude_deg(), p.longitude_deg()));
+          if (!firstReports.containsKey(p.mmsi())) { // no allocation per position
+            firstReports.put(
+                p.mmsi(), new FirstReport(p.time(), p.latitude_deg(), p.longitude_deg()));
+          }
           pipeline.accept(p);
           n[0]++;
           if (p.time().isAfter(lastTime)) {
