@@ -112,23 +112,7 @@ final class CarrierDischarges {
       if (reach.isEmpty()) {
         return Optional.empty();
       }
-      b.mode = Delivery.Mode.DARK_DISCHARGE;
-      b.dischargePlace = "dark, within reach of " + names(reach);
-      b.deliveredAt = mid(g.start(), g.end());
-      b.lat = reach.get(0).latitude_deg();
-      b.lon = reach.get(0).longitude_deg();
-      b.events.add(g.id());
-      b.evidence.addAll(g.evidence());
-      b.reason(
-          0.3,
-          String.format(
-              Locale.ROOT,
-              "draught fell %.1f -> %.1f m across a %.0f h %s that could reach %s",
-              dc.before_m(),
-              dc.after_m(),
-              hours(g.start(), g.end()),
-              g.deliberate() ? "deliberate dark period" : "silence",
-              names(reach)));
+      dischargedDark(b, dc, g, reach, 0.3, g.deliberate() ? "deliberate dark period" : "silence");
       if (g.deliberate()) {
         b.reason(0.1, "the silence is not explained by the area's reception");
       }
@@ -146,6 +130,37 @@ final class CarrierDischarges {
     loading(b, t, dc, tl);
     b.volume = carrierVolume(hull, dc.before_m());
     return Optional.of(b);
+  }
+
+  /**
+   * Records a discharge in the dark: the fall {@code dc} across the silence {@code g}, from which
+   * the DPRK ports {@code reach} were within reach (the delivery placed at the first of them, dated
+   * at the middle of the silence), with a reason of the given weight naming the silence.
+   */
+  private static void dischargedDark(
+      DeliveryBuilder b,
+      DraughtChange dc,
+      AisGap g,
+      List<Place> reach,
+      double weight,
+      String silence) {
+    b.mode = Delivery.Mode.DARK_DISCHARGE;
+    b.dischargePlace = "dark, within reach of " + names(reach);
+    b.deliveredAt = mid(g.start(), g.end());
+    b.lat = reach.get(0).latitude_deg();
+    b.lon = reach.get(0).longitude_deg();
+    b.events.add(g.id());
+    b.evidence.addAll(g.evidence());
+    b.reason(
+        weight,
+        String.format(
+            Locale.ROOT,
+            "draught fell %.1f -> %.1f m across a %.0f h %s that could reach %s",
+            dc.before_m(),
+            dc.after_m(),
+            hours(g.start(), g.end()),
+            silence,
+            names(reach)));
   }
 
   /**
@@ -169,22 +184,7 @@ final class CarrierDischarges {
     DeliveryBuilder b = new DeliveryBuilder(t.mmsi, gh);
     b.events.add(dc.id());
     b.evidence.addAll(dc.evidence());
-    b.mode = Delivery.Mode.DARK_DISCHARGE;
-    b.dischargePlace = "dark, within reach of " + names(reach);
-    b.deliveredAt = mid(g.start(), g.end());
-    b.lat = reach.get(0).latitude_deg();
-    b.lon = reach.get(0).longitude_deg();
-    b.events.add(g.id());
-    b.evidence.addAll(g.evidence());
-    b.reason(
-        0.2,
-        String.format(
-            Locale.ROOT,
-            "draught fell %.1f -> %.1f m across a %.0f h silence that could reach %s",
-            dc.before_m(),
-            dc.after_m(),
-            hours(g.start(), g.end()),
-            names(reach)));
+    dischargedDark(b, dc, g, reach, 0.2, "silence");
     b.reason(-0.1, "not DPRK-linked and no receiver identified");
     loading(b, t, dc, tl);
     b.volume = carrierVolume(gh, dc.before_m());
