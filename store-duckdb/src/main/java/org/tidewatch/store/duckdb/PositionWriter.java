@@ -50,6 +50,7 @@ final class PositionWriter {
     }
     if (b.positions() instanceof PositionColumns c && c.file != null) {
       insertFile(db, (int) b.sourceId(), c, agg);
+      Clustering.appended(db.connection, c.size(), true); // written in clustering order
       return;
     }
     try (DuckDBAppender a = dc.createAppender("main", "positions")) {

@@ -158,4 +158,50 @@ class ClusteringTest {
       assertThat(Clustering.clusteredRows(s.connection)).isZero();
     }
   }
+
+  @Test
+  void sortedRunsAreCountedApart_andTheTailIsClusteredByItsOwnMinimum() throws Exception {
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
+      ingest(s, "a.nmea", "a".repeat(64), 1); // 1,200 rows appended one by one: unsorted
+      assertThat(Clustering.sortedTailRows(s.connection)).isZero();
+      // 1,200 unsorted rows: clustered once the unsorted minimum is reached
+      assertThat(Clustering.maybeCluster(s.connection, 1_201, 10_000)).isFalse();
+      // tail of 1,200 below both minimums
+      Clustering.appended(s.connection, 500, true, 100);
+      Clustering.appended(s.connection, 50, true, 100); // too small to count as a run
+      Clustering.appended(s.connection, 700, false, 100);
+      assertThat(Clustering.sortedTailRows(s.connection)).isEqualTo(500);
+      // unsorted = 1,200 - 500 = 700: under an unsorted minimum of 701 and a tail minimum of 1,201
+      assertThat(Clustering.maybeCluster(s.connection, 701, 1_201)).isFalse();
+      // the whole tail (1,200) reaches a tail minimum of 1,200
+      assertThat(Clustering.maybeCluster(s.connection, 701, 1_200)).isTrue();
+      s.connection.commit();
+      assertThat(Clustering.clusteredRows(s.connection)).isEqualTo(1200);
+      assertThat(Clustering.sortedTailRows(s.connection)).isZero();
+
+      // the unsorted part alone also triggers it, but only once it is as large as the clustered
+      ingest(s, "b.nmea", "b".repeat(64), 2);
+      assertThat(Clustering.maybeCluster(s.connection, 100, 1_000_000)).isTrue();
+      s.connection.commit();
+      assertThat(Clustering.clusteredRows(s.connection)).isEqualTo(2400);
+      ingest(s, "c.nmea", "c".repeat(64), 3); // 1,200 unsorted < 2,400 clustered
+      assertThat(Clustering.maybeCluster(s.connection, 100, 100)).isFalse();
+    }
+  }
+
+  @Test
+  void aPreparedBatchIsASortedRun() throws Exception {
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
+      IngestRun run = s.ingest().beginRun("p", Releasability.UNMARKED, T0);
+      SourceState src = s.ingest().openSource(new SourceFile("p", "d".repeat(64), 1, "test"));
+      Random rnd = new Random(4);
+      int n = (int) Clustering.MIN_RUN_ROWS;
+      PositionColumns c = new PositionColumns(n);
+      c.addAll(batch(rnd, "p", run.id(), 1, n));
+      c.prepare(new PositionColumns.Preparer());
+      s.ingest()
+          .commit(new IngestBatch(run.id(), src.sourceId(), 0, n, true, c, List.of(), List.of()));
+      assertThat(Clustering.sortedTailRows(s.connection)).isEqualTo(n);
+    }
+  }
 }
