@@ -97,6 +97,101 @@ public final class AisMessageDecoder {
     };
   }
 
+  /**
+   * Decodes a position report of type 1, 2, 3, 18 or 27 straight into {@code out}, allocating
+   * nothing: the fields a track store needs, with the values {@link #decode} would put in the
+   * message record (see {@link PositionFields}). Returns {@code false}, leaving {@code out} in an
+   * unspecified state, for every payload that {@link #decode} would not turn into one of these
+   * messages (other types, too short, a bad payload character) — {@link #decode} then gives the
+   * message or the rejection. Uses the same reusable buffer as {@link #decode}.
+   *
+   * @param armoured the payload characters (ASCII bytes)
+   * @param offset index of the first payload character
+   * @param length number of payload characters
+   * @param fillBits fill bits of the last fragment
+   * @param out the holder to fill
+   * @return whether {@code out} now holds a position report
+   */
+  public boolean decodePosition(
+      byte[] armoured, int offset, int length, int fillBits, PositionFields out) {
+    if (length <= 0) {
+      return false;
+    }
+    // the first armoured character is the 6-bit message type
+    int type =
+        switch (armoured[offset]) {
+          case '1' -> 1;
+          case '2' -> 2;
+          case '3' -> 3;
+          case 'B' -> 18;
+          case 'K' -> 27;
+          default -> 0;
+        };
+    if (type == 0) {
+      return false;
+    }
+    try {
+      bits.reset(armoured, offset, length, fillBits);
+    } catch (AisDecodeException e) {
+      return false;
+    }
+    BitReader b = bits;
+    int n = b.bitLength();
+    out.messageType = type;
+    out.mmsi = b.uint(8, 30);
+    switch (type) {
+      case 18 -> {
+        if (n < 168) {
+          return false;
+        }
+        out.speedOverGround_kn = tenthsOrNaN(b.uint(46, 10), 1023);
+        out.longitude_deg = degreesOrNaN(b.sint(57, 28), LON_NA, LATLON_DIV);
+        out.latitude_deg = degreesOrNaN(b.sint(85, 27), LAT_NA, LATLON_DIV);
+        out.courseOverGround_deg = tenthsOrNaN(b.uint(112, 12), 3600);
+        out.trueHeading_deg = intOrAbsent(b.uint(124, 9), 511);
+        out.navigationStatus = PositionFields.ABSENT;
+      }
+      case 27 -> {
+        if (n < 96) {
+          return false;
+        }
+        out.navigationStatus = b.uint(40, 4);
+        out.longitude_deg = degreesOrNaN(b.sint(44, 18), COARSE_LON_NA, COARSE_LATLON_DIV);
+        out.latitude_deg = degreesOrNaN(b.sint(62, 17), COARSE_LAT_NA, COARSE_LATLON_DIV);
+        int sog = b.uint(79, 6);
+        out.speedOverGround_kn = sog == 63 ? Double.NaN : sog;
+        int cog = b.uint(85, 9);
+        out.courseOverGround_deg = cog == 511 ? Double.NaN : cog;
+        out.trueHeading_deg = PositionFields.ABSENT;
+      }
+      default -> {
+        if (n < 163) {
+          return false;
+        }
+        out.navigationStatus = b.uint(38, 4);
+        out.speedOverGround_kn = tenthsOrNaN(b.uint(50, 10), 1023);
+        out.longitude_deg = degreesOrNaN(b.sint(61, 28), LON_NA, LATLON_DIV);
+        out.latitude_deg = degreesOrNaN(b.sint(89, 27), LAT_NA, LATLON_DIV);
+        out.courseOverGround_deg = tenthsOrNaN(b.uint(116, 12), 3600);
+        out.trueHeading_deg = intOrAbsent(b.uint(128, 9), 511);
+      }
+    }
+    return true;
+  }
+
+  // the primitive twins of Values.tenths / degrees / optInt: same arithmetic, NaN or -1 for empty
+  private static double tenthsOrNaN(int code, int notAvailable) {
+    return code == notAvailable ? Double.NaN : code / 10.0;
+  }
+
+  private static double degreesOrNaN(int code, int notAvailable, double divisor) {
+    return code == notAvailable ? Double.NaN : code / divisor;
+  }
+
+  private static int intOrAbsent(int code, int notAvailable) {
+    return code == notAvailable ? PositionFields.ABSENT : code;
+  }
+
   private static int checkType(int type) throws AisDecodeException {
     if (type == 0 || type > 27) {
       throw new AisDecodeException(RejectReason.UNKNOWN_MESSAGE_TYPE, "message type " + type);

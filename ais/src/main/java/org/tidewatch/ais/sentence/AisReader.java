@@ -11,6 +11,8 @@ import org.tidewatch.ais.AisDecodeException;
 import org.tidewatch.ais.RejectReason;
 import org.tidewatch.ais.message.AisMessage;
 import org.tidewatch.ais.message.AisMessageDecoder;
+import org.tidewatch.ais.message.PositionFields;
+import org.tidewatch.ais.sentence.Reception.TimeSource;
 
 /**
  * Streams NMEA 0183 / IEC 61162-1 AIS input (VDM/VDO sentences with their wrappers) into decoded
@@ -34,21 +36,49 @@ public final class AisReader {
   private final AisReaderOptions options;
   private final AisListener listener;
   private final PayloadDecoder decoder;
+  // the fast path for position reports: both null unless the listener wants position fields
+  private final PositionFieldsListener positions;
+  private final AisMessageDecoder positionDecoder;
+  private final PositionFields fields = new PositionFields();
   private final LineProcessor lines;
   private String source = "-";
   private long linesBefore;
 
   private final ReceptionFactory receptions = new ReceptionFactory();
 
+  /**
+   * A reader reporting to {@code listener}. When it is a {@link PositionFieldsListener} whose
+   * {@link PositionFieldsListener#wantsPositionFields()} is true, position reports of types 1, 2,
+   * 3, 18 and 27 are decoded straight into primitives and given to {@link
+   * PositionFieldsListener#onPosition}.
+   */
   public AisReader(AisReaderOptions options, AisListener listener) {
-    this(options, listener, new AisMessageDecoder()::decode);
+    this(options, listener, new AisMessageDecoder());
+  }
+
+  private AisReader(AisReaderOptions options, AisListener listener, AisMessageDecoder decoder) {
+    this(
+        options,
+        listener,
+        decoder::decode,
+        listener instanceof PositionFieldsListener p && p.wantsPositionFields() ? decoder : null);
   }
 
   /** With another decoding step (tests of this layer independent of message decoding). */
   AisReader(AisReaderOptions options, AisListener listener, PayloadDecoder decoder) {
+    this(options, listener, decoder, null);
+  }
+
+  private AisReader(
+      AisReaderOptions options,
+      AisListener listener,
+      PayloadDecoder decoder,
+      AisMessageDecoder positionDecoder) {
     this.options = Objects.requireNonNull(options, "options");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.positionDecoder = positionDecoder;
+    this.positions = positionDecoder == null ? null : (PositionFieldsListener) listener;
     this.lines = new LineProcessor(options, new Sink());
   }
 
@@ -121,6 +151,9 @@ public final class AisReader {
   private final class Sink implements SentenceSink {
     @Override
     public void payload(byte[] buf, int off, int len, int fillBits, PayloadInfo info) {
+      if (positions != null && fastPosition(buf, off, len, fillBits, info)) {
+        return;
+      }
       AisMessage message;
       try {
         message = decoder.decode(buf, off, len, fillBits);
@@ -140,6 +173,37 @@ public final class AisReader {
         return;
       }
       listener.onMessage(message, receptions.create(source, info));
+    }
+
+    /**
+     * Gives a position report to {@link PositionFieldsListener#onPosition}; false when the payload
+     * is not one (then the full decoder gives the message or the rejection, exactly as without the
+     * fast path).
+     */
+    private boolean fastPosition(byte[] buf, int off, int len, int fillBits, PayloadInfo info) {
+      PositionFields f = fields;
+      try {
+        if (!positionDecoder.decodePosition(buf, off, len, fillBits, f)) {
+          return false;
+        }
+      } catch (RuntimeException e) {
+        return false; // a defect: the full decoder reports it (or decodes the payload)
+      }
+      boolean timed = info.timeSource != TimeSource.NONE;
+      positions.onPosition(
+          f.messageType(),
+          f.mmsi(),
+          f.latitude_deg(),
+          f.longitude_deg(),
+          f.speedOverGround_kn(),
+          f.courseOverGround_deg(),
+          f.trueHeading_deg(),
+          f.navigationStatus(),
+          info.firstLine,
+          info.sentenceCount,
+          timed ? info.timeMillis : 0L,
+          timed);
+      return true;
     }
 
     @Override

@@ -9,8 +9,12 @@ import org.tidewatch.ais.message.AisMessage;
  * and their lines per {@link RejectReason}, non-AIS lines per {@link NonAisKind}. Optionally
  * forwards every event to another listener (decorator). The line counts must add up to the lines
  * read ({@link #checkBalanced}); {@link #table()} prints them. Not thread-safe.
+ *
+ * <p>When the delegate is a {@link PositionFieldsListener} that wants position fields, so does this
+ * decorator: position reports are counted from {@link #onPosition} and forwarded there. Counting
+ * alone (no delegate) keeps the full decoding path.
  */
-public final class AisStats implements AisListener {
+public final class AisStats implements PositionFieldsListener {
   private static final RejectReason[] REASONS = RejectReason.values();
   private static final NonAisKind[] KINDS = NonAisKind.values();
 
@@ -39,6 +43,46 @@ public final class AisStats implements AisListener {
     if (delegate != null) {
       delegate.onMessage(message, reception);
     }
+  }
+
+  @Override
+  public void onPosition(
+      int messageType,
+      int mmsi,
+      double latitude_deg,
+      double longitude_deg,
+      double speedOverGround_kn,
+      double courseOverGround_deg,
+      int trueHeading_deg,
+      int navigationStatus,
+      long firstLine,
+      int sentenceCount,
+      long receivedAt_epochMs,
+      boolean hasReceivedAt) {
+    int type = messageType & 63;
+    messagesByType[type]++;
+    linesByType[type] += sentenceCount;
+    if (delegate instanceof PositionFieldsListener p) {
+      p.onPosition(
+          messageType,
+          mmsi,
+          latitude_deg,
+          longitude_deg,
+          speedOverGround_kn,
+          courseOverGround_deg,
+          trueHeading_deg,
+          navigationStatus,
+          firstLine,
+          sentenceCount,
+          receivedAt_epochMs,
+          hasReceivedAt);
+    }
+  }
+
+  /** True exactly when the delegate is a {@link PositionFieldsListener} that wants them. */
+  @Override
+  public boolean wantsPositionFields() {
+    return delegate instanceof PositionFieldsListener p && p.wantsPositionFields();
   }
 
   @Override
