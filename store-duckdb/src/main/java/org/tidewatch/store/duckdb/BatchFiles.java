@@ -122,8 +122,7 @@ final class BatchFiles {
     }
     Path f = newFile();
     int n = rs.size();
-    List<Releasability> markings = new ArrayList<>();
-    int[] marking = markingIndex(n, i -> rs.get(i).provenance().releasability(), markings);
+    Releasability[] marks = new Releasability[n];
     int[] mmsi = new int[n];
     long[] t = new long[n];
     int[] type = new int[n];
@@ -153,10 +152,14 @@ final class BatchFiles {
       beam.set(i, s.beam_m());
       hasDraught[i] = s.draught_m().isPresent();
       draught[i] = s.draught_m().orElse(0);
-      line[i] = s.provenance().line();
-      run[i] = s.provenance().ingestRun();
-      hash[i] = s.provenance().contentHash();
+      org.tidewatch.core.provenance.Provenance v = s.provenance();
+      line[i] = v.line();
+      run[i] = v.ingestRun();
+      hash[i] = v.contentHash();
+      marks[i] = v.releasability();
     }
+    List<Releasability> markings = new ArrayList<>();
+    int[] marking = markingIndex(n, i -> marks[i], markings);
     try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, null)) {
       p.int32("mmsi", mmsi, null);
       p.int64("t", t, null);

@@ -333,8 +333,14 @@ final class DuckDbIngest implements IngestRunStore {
     t0 = timings.add(CommitTimings.CHECKPOINT, t0);
     // marking ids first (may insert a marking row): no statements while appenders are open
     PositionWriter.registerMarkings(db, b.positions());
-    for (StaticReport s : b.staticReports()) {
-      db.markingId(s.provenance().releasability());
+    if (b.staticReports() instanceof StaticReportRows r && r.file != null) {
+      for (Releasability m : r.file.markings()) {
+        db.markingId(m); // the prepared file's markings: no pass over the reports
+      }
+    } else {
+      for (StaticReport s : b.staticReports()) {
+        db.markingId(s.provenance().releasability());
+      }
     }
     DuckDBConnection dc = db.connection.unwrap(DuckDBConnection.class);
     IdentityAggregator agg = new IdentityAggregator();

@@ -3,7 +3,9 @@ package org.tidewatch.store.duckdb;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -28,6 +30,9 @@ final class IdentityAggregator {
     long last = Long.MIN_VALUE;
     long count;
     long statics;
+    // a vessel's two most recent distinct static reports (class B alternates parts A and B)
+    @org.jspecify.annotations.Nullable ClaimSet recent;
+    @org.jspecify.annotations.Nullable ClaimSet previous;
 
     void see(long t) {
       if (t < first) {
@@ -37,6 +42,28 @@ final class IdentityAggregator {
         last = t;
       }
       count++;
+    }
+  }
+
+  /**
+   * The claims one static report makes, and their spans: a vessel repeats the same report every few
+   * minutes, and a repeat only moves the spans (no keys to build, hash or look up).
+   */
+  private record ClaimSet(
+      Optional<String> name,
+      Optional<String> callSign,
+      java.util.OptionalInt imo,
+      java.util.OptionalInt shipType,
+      java.util.OptionalInt length,
+      java.util.OptionalInt beam,
+      Span[] spans) {
+    boolean sameClaims(StaticReport s) {
+      return name.equals(s.name())
+          && callSign.equals(s.callSign())
+          && imo.equals(s.imo())
+          && shipType.equals(s.shipType())
+          && length.equals(s.length_m())
+          && beam.equals(s.beam_m());
     }
   }
 
@@ -79,21 +106,59 @@ final class IdentityAggregator {
       v.last = t;
     }
     v.statics++;
-    claim(s.mmsi(), ClaimKind.NAME, s.name(), t);
-    claim(s.mmsi(), ClaimKind.CALL_SIGN, s.callSign(), t);
+    if (v.recent != null && v.recent.sameClaims(s)) {
+      see(v.recent.spans(), t);
+      return;
+    }
+    if (v.previous != null && v.previous.sameClaims(s)) {
+      ClaimSet p = v.previous;
+      v.previous = v.recent;
+      v.recent = p;
+      see(p.spans(), t);
+      return;
+    }
+    List<Span> spans = new ArrayList<>(5);
+    claim(spans, s.mmsi(), ClaimKind.NAME, s.name(), t);
+    claim(spans, s.mmsi(), ClaimKind.CALL_SIGN, s.callSign(), t);
     if (s.imo().isPresent()) {
-      claim(s.mmsi(), ClaimKind.IMO, Optional.of(IdentityClaim.imoValue(s.imo().getAsInt())), t);
+      claim(
+          spans,
+          s.mmsi(),
+          ClaimKind.IMO,
+          Optional.of(IdentityClaim.imoValue(s.imo().getAsInt())),
+          t);
     }
     if (s.shipType().isPresent()) {
       claim(
-          s.mmsi(), ClaimKind.SHIP_TYPE, Optional.of(Integer.toString(s.shipType().getAsInt())), t);
+          spans,
+          s.mmsi(),
+          ClaimKind.SHIP_TYPE,
+          Optional.of(Integer.toString(s.shipType().getAsInt())),
+          t);
     }
     if (s.length_m().isPresent() && s.beam_m().isPresent()) {
       claim(
+          spans,
           s.mmsi(),
           ClaimKind.DIMENSIONS,
           Optional.of(s.length_m().getAsInt() + "x" + s.beam_m().getAsInt()),
           t);
+    }
+    v.previous = v.recent;
+    v.recent =
+        new ClaimSet(
+            s.name(),
+            s.callSign(),
+            s.imo(),
+            s.shipType(),
+            s.length_m(),
+            s.beam_m(),
+            spans.toArray(new Span[0]));
+  }
+
+  private static void see(Span[] spans, long t) {
+    for (Span c : spans) {
+      c.see(t);
     }
   }
 
@@ -109,9 +174,11 @@ final class IdentityAggregator {
     return s;
   }
 
-  private void claim(int mmsi, ClaimKind kind, Optional<String> value, long t) {
+  private void claim(List<Span> spans, int mmsi, ClaimKind kind, Optional<String> value, long t) {
     if (value.isPresent() && !value.get().isBlank()) {
-      claims.computeIfAbsent(new ClaimKey(mmsi, kind, value.get()), k -> new Span()).see(t);
+      Span c = claims.computeIfAbsent(new ClaimKey(mmsi, kind, value.get()), k -> new Span());
+      c.see(t);
+      spans.add(c);
     }
   }
 

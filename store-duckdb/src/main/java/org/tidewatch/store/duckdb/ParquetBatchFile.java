@@ -125,24 +125,59 @@ final class ParquetBatchFile implements Closeable {
 
   /** A UTF-8 text column; null elements are absent values. */
   void text(String name, String[] v) throws IOException {
-    byte[][] utf8 = new byte[rows][];
+    // AIS text is ASCII, whose UTF-8 is one byte a char: such values are written char by char, with
+    // no byte array per value; only values with other characters are encoded first
+    byte[][] utf8 = null;
     boolean[] present = new boolean[rows];
     long bytes = 0;
     for (int i = 0; i < rows; i++) {
-      if (v[i] != null) {
-        utf8[i] = v[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String s = v[i];
+      if (s != null) {
         present[i] = true;
-        bytes += 4 + utf8[i].length;
+        if (isAscii(s)) {
+          bytes += 4 + s.length();
+        } else {
+          if (utf8 == null) {
+            utf8 = new byte[rows][];
+          }
+          utf8[i] = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          bytes += 4 + utf8[i].length;
+        }
       }
     }
     page(name, BYTE_ARRAY, 0, present, bytes);
     for (int r = 0; r < rows; r++) {
       int i = order == null ? r : order[r];
-      if (present[i]) {
-        room(4).putInt(utf8[i].length);
-        bytes(utf8[i]);
+      if (!present[i]) {
+        continue;
+      }
+      byte[] encoded = utf8 == null ? null : utf8[i];
+      if (encoded != null) {
+        room(4).putInt(encoded.length);
+        bytes(encoded);
+      } else {
+        String s = v[i];
+        int len = s.length();
+        if (len + 4 > buf.capacity()) { // longer than the write buffer: never for AIS text
+          room(4).putInt(len);
+          bytes(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          continue;
+        }
+        ByteBuffer b = room(4 + len).putInt(len);
+        for (int k = 0; k < len; k++) {
+          b.put((byte) s.charAt(k));
+        }
       }
     }
+  }
+
+  private static boolean isAscii(String s) {
+    for (int k = 0, n = s.length(); k < n; k++) {
+      if (s.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void page(String name, int type, int width, boolean @Nullable [] present)

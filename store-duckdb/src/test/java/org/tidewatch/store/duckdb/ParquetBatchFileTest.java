@@ -26,7 +26,7 @@ class ParquetBatchFileTest {
   }
 
   private void readsBack(boolean shuffled) throws Exception {
-    for (int rows : new int[] {1, 7, 8, 9, 1000, 70_000}) {
+    for (int rows : new int[] {1, 5, 7, 8, 9, 1000, 70_000}) {
       Random rnd = new Random(rows);
       int[] a = new int[rows];
       long[] b = new long[rows];
@@ -34,7 +34,16 @@ class ParquetBatchFileTest {
       boolean[] cp = new boolean[rows];
       int[] d = new int[rows];
       boolean[] dp = new boolean[rows];
+      String[] e = new String[rows];
       for (int i = 0; i < rows; i++) {
+        e[i] =
+            switch (i % 5) {
+              case 0 -> null;
+              case 1 -> "";
+              case 2 -> "VESSEL " + rnd.nextInt(1000) + " @ ";
+              case 3 -> "ČHŌN MA SAN 천마산 " + i; // not ASCII: encoded first
+              default -> rows == 5 ? "X".repeat(1_200_000) : "A"; // longer than the buffer
+            };
         a[i] = i % 5 == 0 ? Integer.MIN_VALUE + i : rnd.nextInt();
         b[i] = i % 7 == 0 ? Long.MAX_VALUE - i : rnd.nextLong();
         c[i] = rnd.nextDouble() * 360 - 180;
@@ -61,9 +70,11 @@ class ParquetBatchFileTest {
         p.int64("b", b, null);
         p.float64("c", c, cp);
         p.int32("d", d, dp);
+        p.text("e", e);
       }
       try (Connection conn = DriverManager.getConnection("jdbc:duckdb:");
-          PreparedStatement s = conn.prepareStatement("SELECT a, b, c, d FROM read_parquet(?)")) {
+          PreparedStatement s =
+              conn.prepareStatement("SELECT a, b, c, d, e FROM read_parquet(?)")) {
         s.setString(1, f.toString());
         try (ResultSet r = s.executeQuery()) {
           int row = 0;
@@ -81,6 +92,7 @@ class ParquetBatchFileTest {
             if (dp[i]) {
               assertThat(dv).isEqualTo(d[i]);
             }
+            assertThat(r.getString(5)).isEqualTo(e[i]);
             row++;
           }
           assertThat(row).isEqualTo(rows);
