@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tidewatch.ais.RejectReason;
+import org.tidewatch.ais.encode.NmeaFramer;
 import org.tidewatch.ais.message.AisMessage;
 import org.tidewatch.ais.sentence.PositionEvents.Event;
 import org.tidewatch.ais.sentence.PositionEvents.Fast;
@@ -269,7 +270,7 @@ class PositionFastPathTest {
 
     private static String frame(String armoured, int fill) {
       String body = "AIVDM,1,1,,A," + armoured + "," + fill;
-      int x = org.tidewatch.ais.encode.NmeaFramer.checksum(body, 0, body.length());
+      int x = NmeaFramer.checksum(body, 0, body.length());
       return String.format("!%s*%02X%n", body, x);
     }
   }
