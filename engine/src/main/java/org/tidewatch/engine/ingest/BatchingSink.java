@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.BadRow;
 import org.tidewatch.core.store.IngestBatch;
@@ -38,6 +39,9 @@ final class BatchingSink implements RecordSink {
   private final PositionColumns.Preparer preparer = new PositionColumns.Preparer();
 
   private long sequence;
+  // where the reader is in its input (see input(...)); none: full batches only
+  private LongSupplier bytesRead = () -> 0;
+  private long totalBytes;
   private long committedTo;
   private Future<?> pending;
   private PositionColumns positions;
@@ -138,9 +142,38 @@ final class BatchingSink implements RecordSink {
   }
 
   private void maybeFlush() {
-    if (positions.size() + statics.size() + bad.size() >= batchSize) {
+    int records = positions.size() + statics.size() + bad.size();
+    if (records >= batchSize
+        || (totalBytes > 0
+            && records >= batchSize / 8
+            && (records & 0xFFF) == 0
+            && records >= remainingRecords())) {
       flush(false);
     }
+  }
+
+  /**
+   * Says where the reader is in its input (bytes read of {@code totalBytes}), so that the batches
+   * shrink towards the end: the last commit, which nothing overlaps, is then small. Without it,
+   * batches are all {@code batchSize} records.
+   */
+  void input(LongSupplier bytesRead, long totalBytes) {
+    this.bytesRead = bytesRead;
+    this.totalBytes = totalBytes;
+  }
+
+  /**
+   * Records still to come, estimated from the bytes left at this input's records per byte so far. A
+   * batch is flushed early once it holds at least that many (and an eighth of a full batch): the
+   * batches near the end of the input halve, down to an eighth of a full one.
+   */
+  private long remainingRecords() {
+    long read = bytesRead.getAsLong();
+    if (read <= 0) {
+      return Long.MAX_VALUE;
+    }
+    double perByte = (double) sequence / read; // both count from the start of the input
+    return (long) (Math.max(0, totalBytes - read) * perByte);
   }
 
   /** Records seen so far (committed or not, skipped included). */

@@ -142,6 +142,7 @@ public final class Ingester {
             state.committedSequence());
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
       Progress progress = new Progress(listener, file, counted, Files.size(file), sink);
+      sink.input(counted::count, Files.size(file));
       switch (format) {
         case NMEA -> readNmea(counted, name, runId, sink, progress);
         case CSV -> readCsv(counted, name, runId, sink, progress);
