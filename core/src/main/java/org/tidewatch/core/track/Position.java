@@ -59,16 +59,43 @@ public record Position(
       OptionalDouble courseOverGround_deg,
       OptionalInt trueHeading_deg,
       OptionalInt navigationStatus) {
+    return contentHash(
+        mmsi,
+        time.getEpochSecond(),
+        time.getNano(),
+        latitude_deg,
+        longitude_deg,
+        speedOverGround_kn.isPresent() ? speedOverGround_kn.getAsDouble() : Double.NaN,
+        courseOverGround_deg.isPresent() ? courseOverGround_deg.getAsDouble() : Double.NaN,
+        trueHeading_deg.isPresent() ? trueHeading_deg.getAsInt() : -1,
+        navigationStatus.isPresent() ? navigationStatus.getAsInt() : -1);
+  }
+
+  /**
+   * The same content hash from primitive fields (the ingest's hot path): the time as seconds and
+   * nanoseconds of the {@link Instant}; an absent speed or course is {@code NaN}, an absent heading
+   * or status {@code -1} (values the present ones never take).
+   */
+  public static long contentHash(
+      int mmsi,
+      long epochSecond,
+      int nano,
+      double latitude_deg,
+      double longitude_deg,
+      double speedOverGround_kn,
+      double courseOverGround_deg,
+      int trueHeading_deg,
+      int navigationStatus) {
     return ContentHash.start()
         .add(mmsi)
-        .add(time.getEpochSecond())
-        .add(time.getNano())
+        .add(epochSecond)
+        .add(nano)
         .add(latitude_deg)
         .add(longitude_deg)
-        .add(speedOverGround_kn.isPresent() ? speedOverGround_kn.getAsDouble() : Double.NaN)
-        .add(courseOverGround_deg.isPresent() ? courseOverGround_deg.getAsDouble() : Double.NaN)
-        .add(trueHeading_deg.isPresent() ? trueHeading_deg.getAsInt() : -1)
-        .add(navigationStatus.isPresent() ? navigationStatus.getAsInt() : -1)
+        .add(speedOverGround_kn)
+        .add(courseOverGround_deg)
+        .add(trueHeading_deg)
+        .add(navigationStatus)
         .value();
   }
 }

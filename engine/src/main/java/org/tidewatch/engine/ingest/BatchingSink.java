@@ -1,10 +1,7 @@
 package org.tidewatch.engine.ingest;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -89,13 +86,14 @@ final class BatchingSink implements RecordSink {
   @Override
   public void position(
       int mmsi,
-      Instant time,
+      long epochSecond,
+      int nano,
       double latitude_deg,
       double longitude_deg,
-      OptionalDouble speedOverGround_kn,
-      OptionalDouble courseOverGround_deg,
-      OptionalInt trueHeading_deg,
-      OptionalInt navigationStatus,
+      double speedOverGround_kn,
+      double courseOverGround_deg,
+      int trueHeading_deg,
+      int navigationStatus,
       int messageType,
       String source,
       long line,
@@ -105,7 +103,8 @@ final class BatchingSink implements RecordSink {
     if (++sequence > skip) {
       positions.add(
           mmsi,
-          time,
+          epochSecond,
+          nano,
           latitude_deg,
           longitude_deg,
           speedOverGround_kn,

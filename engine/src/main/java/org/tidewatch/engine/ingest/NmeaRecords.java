@@ -226,17 +226,26 @@ final class NmeaRecords implements AisListener {
       return;
     }
     Instant t = time(r);
-    long hash = Position.contentHash(mmsi, t, la, lo, sog, cog, heading, status);
+    long epochSecond = t.getEpochSecond();
+    int nano = t.getNano();
+    double sogKn = sog.isPresent() ? sog.getAsDouble() : Double.NaN;
+    double cogDeg = cog.isPresent() ? cog.getAsDouble() : Double.NaN;
+    int headingDeg = heading.isPresent() ? heading.getAsInt() : -1;
+    int statusCode = status.isPresent() ? status.getAsInt() : -1;
+    long hash =
+        Position.contentHash(
+            mmsi, epochSecond, nano, la, lo, sogKn, cogDeg, headingDeg, statusCode);
     // field by field: the batching sink copies them into columns, no record is built
     sink.position(
         mmsi,
-        t,
+        epochSecond,
+        nano,
         la,
         lo,
-        sog,
-        cog,
-        heading,
-        status,
+        sogKn,
+        cogDeg,
+        headingDeg,
+        statusCode,
         type,
         source,
         r.firstLine(),

@@ -1,9 +1,6 @@
 package org.tidewatch.engine.ingest;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.track.Position;
 import org.tidewatch.core.track.StaticReport;
@@ -46,13 +43,14 @@ final class Progress {
       @Override
       public void position(
           int mmsi,
-          Instant time,
+          long epochSecond,
+          int nano,
           double latitude_deg,
           double longitude_deg,
-          OptionalDouble speedOverGround_kn,
-          OptionalDouble courseOverGround_deg,
-          OptionalInt trueHeading_deg,
-          OptionalInt navigationStatus,
+          double speedOverGround_kn,
+          double courseOverGround_deg,
+          int trueHeading_deg,
+          int navigationStatus,
           int messageType,
           String source,
           long line,
@@ -61,7 +59,8 @@ final class Progress {
           Releasability releasability) {
         inner.position(
             mmsi,
-            time,
+            epochSecond,
+            nano,
             latitude_deg,
             longitude_deg,
             speedOverGround_kn,

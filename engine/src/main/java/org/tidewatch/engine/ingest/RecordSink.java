@@ -19,17 +19,21 @@ interface RecordSink {
   /**
    * A position given field by field, with its provenance's fields: the same record as {@link
    * #position(Position)} of what they make. The NMEA reader's hot path; a sink that stores columns
-   * (the batching sink) takes the fields without the records being built.
+   * (the batching sink) takes the fields without the records being built. The time is an {@link
+   * Instant}'s seconds and nanoseconds; an absent speed or course is {@code NaN}, an absent heading
+   * or navigation status {@code -1} (as in {@link Position#contentHash(int, long, int, double,
+   * double, double, double, int, int)}).
    */
   default void position(
       int mmsi,
-      Instant time,
+      long epochSecond,
+      int nano,
       double latitude_deg,
       double longitude_deg,
-      OptionalDouble speedOverGround_kn,
-      OptionalDouble courseOverGround_deg,
-      OptionalInt trueHeading_deg,
-      OptionalInt navigationStatus,
+      double speedOverGround_kn,
+      double courseOverGround_deg,
+      int trueHeading_deg,
+      int navigationStatus,
       int messageType,
       String source,
       long line,
@@ -39,13 +43,17 @@ interface RecordSink {
     position(
         new Position(
             mmsi,
-            time,
+            Instant.ofEpochSecond(epochSecond, nano),
             latitude_deg,
             longitude_deg,
-            speedOverGround_kn,
-            courseOverGround_deg,
-            trueHeading_deg,
-            navigationStatus,
+            Double.isNaN(speedOverGround_kn)
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(speedOverGround_kn),
+            Double.isNaN(courseOverGround_deg)
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(courseOverGround_deg),
+            trueHeading_deg < 0 ? OptionalInt.empty() : OptionalInt.of(trueHeading_deg),
+            navigationStatus < 0 ? OptionalInt.empty() : OptionalInt.of(navigationStatus),
             messageType,
             new Provenance(source, line, ingestRun, contentHash, releasability)));
   }

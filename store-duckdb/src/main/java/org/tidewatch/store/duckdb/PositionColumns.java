@@ -136,17 +136,20 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
 
   /**
    * Appends one position given field by field: the same row as {@link #add(Position)} of the record
-   * these fields make, without building the record (the ingest's hot path).
+   * these fields make, without building the record (the ingest's hot path). The time is the {@link
+   * Instant}'s seconds and nanoseconds; an absent speed or course is {@code NaN}, an absent heading
+   * or navigation status {@code -1}.
    */
   public void add(
       int mmsi,
-      Instant time,
+      long epochSecond,
+      int nano,
       double latitude_deg,
       double longitude_deg,
-      OptionalDouble speedOverGround_kn,
-      OptionalDouble courseOverGround_deg,
-      OptionalInt trueHeading_deg,
-      OptionalInt navigationStatus,
+      double speedOverGround_kn,
+      double courseOverGround_deg,
+      int trueHeading_deg,
+      int navigationStatus,
       int messageType,
       String source,
       long line,
@@ -158,18 +161,20 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     }
     int i = n;
     this.mmsi[i] = mmsi;
-    epochSecond[i] = time.getEpochSecond();
-    nano[i] = time.getNano();
+    this.epochSecond[i] = epochSecond;
+    this.nano[i] = nano;
     lat[i] = latitude_deg;
     lon[i] = longitude_deg;
-    hasSog[i] = speedOverGround_kn.isPresent();
-    sog[i] = hasSog[i] ? speedOverGround_kn.getAsDouble() : 0;
-    hasCog[i] = courseOverGround_deg.isPresent();
-    cog[i] = hasCog[i] ? courseOverGround_deg.getAsDouble() : 0;
-    hasHeading[i] = trueHeading_deg.isPresent();
-    heading[i] = hasHeading[i] ? trueHeading_deg.getAsInt() : 0;
-    hasStatus[i] = navigationStatus.isPresent();
-    status[i] = hasStatus[i] ? navigationStatus.getAsInt() : 0;
+    boolean sogPresent = !Double.isNaN(speedOverGround_kn);
+    hasSog[i] = sogPresent;
+    sog[i] = sogPresent ? speedOverGround_kn : 0;
+    boolean cogPresent = !Double.isNaN(courseOverGround_deg);
+    hasCog[i] = cogPresent;
+    cog[i] = cogPresent ? courseOverGround_deg : 0;
+    hasHeading[i] = trueHeading_deg >= 0;
+    heading[i] = Math.max(0, trueHeading_deg);
+    hasStatus[i] = navigationStatus >= 0;
+    status[i] = Math.max(0, navigationStatus);
     type[i] = messageType;
     this.source[i] = source;
     this.line[i] = line;
