@@ -44,7 +44,8 @@ final class BatchingSink implements RecordSink {
   private PositionColumns positions;
   // the columns of the pending (or last) commit; reused once that commit has returned
   private PositionColumns handedOver;
-  private List<StaticReport> statics = new ArrayList<>();
+  // columns and identity claims are taken as each report is added, while it is in the caches
+  private StaticReportRows statics = new StaticReportRows();
   private List<BadRow> bad = new ArrayList<>();
   long positionsStored;
   long staticsStored;
@@ -183,7 +184,8 @@ final class BatchingSink implements RecordSink {
   private void flush(boolean complete) {
     // prepared here, while the writer may still be committing the previous batch
     positions.prepare(preparer);
-    StaticReportRows preparedStatics = StaticReportRows.prepare(statics, preparer);
+    StaticReportRows preparedStatics = statics;
+    preparedStatics.prepare(preparer);
     awaitPending();
     // the columns of the commit just awaited are free again: the next batch fills them
     PositionColumns free = handedOver;
@@ -205,7 +207,7 @@ final class BatchingSink implements RecordSink {
     } else {
       positions = newColumns();
     }
-    statics = new ArrayList<>();
+    statics = new StaticReportRows();
     bad = new ArrayList<>();
     pending = writer.submit(() -> store.commit(b));
   }

@@ -12,7 +12,7 @@ import org.tidewatch.ais.message.PositionReport;
 import org.tidewatch.ais.message.StaticAndVoyageData;
 import org.tidewatch.ais.message.StaticDataReportA;
 import org.tidewatch.ais.message.StaticDataReportB;
-import org.tidewatch.ais.sentence.AisListener;
+import org.tidewatch.ais.sentence.PositionFieldsListener;
 import org.tidewatch.ais.sentence.Reception;
 import org.tidewatch.ais.sentence.Rejection;
 import org.tidewatch.core.provenance.Provenance;
@@ -26,13 +26,17 @@ import org.tidewatch.core.track.StaticReport;
  * c:}, receiver header or trailing time); a message without one takes the last time seen in the
  * file, or {@code --time-from} before the first, or refuses the file.
  */
-final class NmeaRecords implements AisListener {
+final class NmeaRecords implements PositionFieldsListener {
   private final RecordSink sink;
   private final String source;
   private final long runId;
   private final Releasability marking;
   private final Optional<Instant> timeFrom;
+  // the last receive time seen: lastMillis when lastIsMillis (a position's, kept as a number),
+  // else lastTime (a message's, or --time-from before any)
   private Instant lastTime;
+  private long lastMillis;
+  private boolean lastIsMillis;
   long messagesWithoutPosition;
 
   NmeaRecords(
@@ -56,18 +60,95 @@ final class NmeaRecords implements AisListener {
   private Instant time(Reception r) {
     if (r.receivedAt().isPresent()) {
       lastTime = r.receivedAt().get();
+      lastIsMillis = false;
+    } else if (lastIsMillis) {
+      lastTime = Instant.ofEpochMilli(lastMillis);
+      lastIsMillis = false;
     } else if (lastTime == null) {
-      if (timeFrom.isEmpty()) {
-        throw new MissingTimesException(
-            source
-                + ": line "
-                + r.firstLine()
-                + " has no receive time (no tag block c:, receiver header or trailing time) and no"
-                + " earlier line had one; give --time-from to say when the file was recorded");
-      }
-      lastTime = timeFrom.get();
+      lastTime = timeFrom.orElseThrow(() -> missingTime(r.firstLine()));
     }
     return lastTime;
+  }
+
+  private MissingTimesException missingTime(long line) {
+    return new MissingTimesException(
+        source
+            + ": line "
+            + line
+            + " has no receive time (no tag block c:, receiver header or trailing time) and no"
+            + " earlier line had one; give --time-from to say when the file was recorded");
+  }
+
+  /**
+   * Positions of types 1-3, 18 and 27, field by field from the decoder (no message or reception
+   * records): the same records as {@link #onMessage} made of them before, see {@link
+   * PositionFieldsListener}.
+   */
+  @Override
+  public void onPosition(
+      int messageType,
+      int mmsi,
+      double latitude_deg,
+      double longitude_deg,
+      double speedOverGround_kn,
+      double courseOverGround_deg,
+      int trueHeading_deg,
+      int navigationStatus,
+      long firstLine,
+      int sentenceCount,
+      long receivedAt_epochMs,
+      boolean hasReceivedAt) {
+    if (Double.isNaN(latitude_deg) || Double.isNaN(longitude_deg)) {
+      messagesWithoutPosition++;
+      return;
+    }
+    if (!Position.isValidCoordinate(latitude_deg, longitude_deg)) {
+      sink.bad(firstLine, "impossible coordinates " + latitude_deg + ", " + longitude_deg);
+      return;
+    }
+    long epochSecond;
+    int nano;
+    if (hasReceivedAt || lastIsMillis) {
+      if (hasReceivedAt) {
+        lastMillis = receivedAt_epochMs;
+        lastIsMillis = true;
+      }
+      epochSecond = Math.floorDiv(lastMillis, 1000L);
+      nano = (int) Math.floorMod(lastMillis, 1000L) * 1_000_000;
+    } else {
+      if (lastTime == null) {
+        lastTime = timeFrom.orElseThrow(() -> missingTime(firstLine));
+      }
+      epochSecond = lastTime.getEpochSecond();
+      nano = lastTime.getNano();
+    }
+    long hash =
+        Position.contentHash(
+            mmsi,
+            epochSecond,
+            nano,
+            latitude_deg,
+            longitude_deg,
+            speedOverGround_kn,
+            courseOverGround_deg,
+            trueHeading_deg,
+            navigationStatus);
+    sink.position(
+        mmsi,
+        epochSecond,
+        nano,
+        latitude_deg,
+        longitude_deg,
+        speedOverGround_kn,
+        courseOverGround_deg,
+        trueHeading_deg,
+        navigationStatus,
+        messageType,
+        source,
+        firstLine,
+        runId,
+        hash,
+        marking);
   }
 
   @Override

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.tidewatch.core.provenance.Releasability;
-import org.tidewatch.core.track.StaticReport;
 
 /**
  * Temporary Parquet files holding prepared batches of positions or static reports, in {@code
@@ -116,87 +115,33 @@ final class BatchFiles {
   }
 
   /** Writes static reports to a new file; empty when it cannot (the store appends them). */
-  java.util.Optional<Prepared> write(List<StaticReport> rs) {
+  java.util.Optional<Prepared> write(StaticReportRows r) {
     if (dir == null) {
       return java.util.Optional.empty();
     }
     Path f = newFile();
-    int n = rs.size();
-    Releasability[] marks = new Releasability[n];
-    int[] mmsi = new int[n];
-    long[] t = new long[n];
-    int[] type = new int[n];
-    String[] name = new String[n];
-    String[] callSign = new String[n];
-    String[] destination = new String[n];
-    Ints imo = new Ints(n);
-    Ints shipType = new Ints(n);
-    Ints length = new Ints(n);
-    Ints beam = new Ints(n);
-    double[] draught = new double[n];
-    boolean[] hasDraught = new boolean[n];
-    long[] line = new long[n];
-    long[] run = new long[n];
-    long[] hash = new long[n];
-    for (int i = 0; i < n; i++) {
-      StaticReport s = rs.get(i);
-      mmsi[i] = s.mmsi();
-      t[i] = Micros.of(s.time());
-      type[i] = s.messageType();
-      name[i] = s.name().orElse(null);
-      callSign[i] = s.callSign().orElse(null);
-      destination[i] = s.destination().orElse(null);
-      imo.set(i, s.imo());
-      shipType.set(i, s.shipType());
-      length.set(i, s.length_m());
-      beam.set(i, s.beam_m());
-      hasDraught[i] = s.draught_m().isPresent();
-      draught[i] = s.draught_m().orElse(0);
-      org.tidewatch.core.provenance.Provenance v = s.provenance();
-      line[i] = v.line();
-      run[i] = v.ingestRun();
-      hash[i] = v.contentHash();
-      marks[i] = v.releasability();
-    }
-    List<Releasability> markings = new ArrayList<>();
-    int[] marking = markingIndex(n, i -> marks[i], markings);
+    int n = r.size();
     try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, null)) {
-      p.int32("mmsi", mmsi, null);
-      p.int64("t", t, null);
-      p.int32("msg_type", type, null);
-      p.text("name", name);
-      p.text("call_sign", callSign);
-      p.int32("imo", imo.v, imo.present);
-      p.int32("ship_type", shipType.v, shipType.present);
-      p.int32("length_m", length.v, length.present);
-      p.int32("beam_m", beam.v, beam.present);
-      p.float64("draught_m", draught, hasDraught);
-      p.text("destination", destination);
-      p.int64("line", line, null);
-      p.int64("run_id", run, null);
-      p.int64("content_hash", hash, null);
-      p.int32("marking", marking, null);
+      p.int32("mmsi", r.mmsi, null);
+      p.int64("t", r.micros, null);
+      p.int32("msg_type", r.type, null);
+      p.text("name", r.name.bytes, r.name.end, r.name.present);
+      p.text("call_sign", r.callSign.bytes, r.callSign.end, r.callSign.present);
+      p.int32("imo", r.imo, r.hasImo);
+      p.int32("ship_type", r.shipType, r.hasShipType);
+      p.int32("length_m", r.length, r.hasLength);
+      p.int32("beam_m", r.beam, r.hasBeam);
+      p.float64("draught_m", r.draught, r.hasDraught);
+      p.text("destination", r.destination.bytes, r.destination.end, r.destination.present);
+      p.int64("line", r.line, null);
+      p.int64("run_id", r.run, null);
+      p.int64("content_hash", r.hash, null);
+      p.int32("marking", r.marking, null);
     } catch (IOException | RuntimeException e) {
-      new Prepared(f, markings).delete();
+      new Prepared(f, List.of()).delete();
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Prepared(f, List.copyOf(markings)));
-  }
-
-  /** An optional int column. */
-  private static final class Ints {
-    final int[] v;
-    final boolean[] present;
-
-    Ints(int n) {
-      v = new int[n];
-      present = new boolean[n];
-    }
-
-    void set(int i, java.util.OptionalInt x) {
-      present[i] = x.isPresent();
-      v[i] = x.orElse(0);
-    }
+    return java.util.Optional.of(new Prepared(f, List.copyOf(r.markings)));
   }
 
   private Path newFile() {

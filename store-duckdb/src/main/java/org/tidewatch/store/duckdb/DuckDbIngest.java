@@ -347,11 +347,13 @@ final class DuckDbIngest implements IngestRunStore {
     t0 = timings.add(CommitTimings.MARKINGS, t0);
     positionWriter.append(db, dc, b, agg);
     t0 = timings.add(CommitTimings.POSITIONS, t0);
+    // static reports folded as they were added to the batch (see StaticReportRows)
+    boolean folded = b.staticReports() instanceof StaticReportRows;
+    if (b.staticReports() instanceof StaticReportRows r) {
+      agg.merge(r.identities);
+    }
     if (b.staticReports() instanceof StaticReportRows r && r.file != null) {
       insertStatics(r, (int) b.sourceId());
-      for (StaticReport s : r) {
-        agg.staticReport(s);
-      }
     } else if (!b.staticReports().isEmpty()) {
       try (DuckDBAppender a = dc.createAppender("main", "static_reports")) {
         for (StaticReport s : b.staticReports()) {
@@ -378,7 +380,9 @@ final class DuckDbIngest implements IngestRunStore {
               .append(s.provenance().contentHash())
               .append(markingId)
               .endRow();
-          agg.staticReport(s);
+          if (!folded) {
+            agg.staticReport(s);
+          }
         }
         a.flush();
       }

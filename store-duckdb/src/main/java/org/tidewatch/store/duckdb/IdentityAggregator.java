@@ -96,7 +96,11 @@ final class IdentityAggregator {
   }
 
   void staticReport(StaticReport s) {
-    long t = Micros.of(s.time());
+    staticReport(s, Micros.of(s.time()));
+  }
+
+  /** Folds a static report whose time is {@code t} (µs since the epoch). */
+  void staticReport(StaticReport s, long t) {
     Span v = vessel(s.mmsi());
     // a vessel's span covers its static reports; its position count does not
     if (t < v.first) {
@@ -160,6 +164,25 @@ final class IdentityAggregator {
     for (Span c : spans) {
       c.see(t);
     }
+  }
+
+  /** Folds another aggregate in (which is left as it was). */
+  void merge(IdentityAggregator other) {
+    other.vessels.forEach(
+        (mmsi, o) -> {
+          Span v = vessel(mmsi);
+          v.first = Math.min(v.first, o.first);
+          v.last = Math.max(v.last, o.last);
+          v.count += o.count;
+          v.statics += o.statics;
+        });
+    other.claims.forEach(
+        (k, o) -> {
+          Span c = claims.computeIfAbsent(k, x -> new Span());
+          c.first = Math.min(c.first, o.first);
+          c.last = Math.max(c.last, o.last);
+          c.count += o.count;
+        });
   }
 
   private Span vessel(int mmsi) {

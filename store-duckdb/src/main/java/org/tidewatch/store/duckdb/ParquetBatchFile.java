@@ -123,61 +123,33 @@ final class ParquetBatchFile implements Closeable {
     }
   }
 
-  /** A UTF-8 text column; null elements are absent values. */
-  void text(String name, String[] v) throws IOException {
-    // AIS text is ASCII, whose UTF-8 is one byte a char: such values are written char by char, with
-    // no byte array per value; only values with other characters are encoded first
-    byte[][] utf8 = null;
-    boolean[] present = new boolean[rows];
-    long bytes = 0;
+  /**
+   * An optional UTF-8 text column held as one byte array: value {@code i} is {@code bytes[start(i),
+   * end[i])}, where start(0) is 0 and start(i) is {@code end[i - 1]}; absent where {@code
+   * present[i]} is false.
+   */
+  void text(String name, byte[] bytes, int[] end, boolean[] present) throws IOException {
+    long total = 0;
     for (int i = 0; i < rows; i++) {
-      String s = v[i];
-      if (s != null) {
-        present[i] = true;
-        if (isAscii(s)) {
-          bytes += 4 + s.length();
-        } else {
-          if (utf8 == null) {
-            utf8 = new byte[rows][];
-          }
-          utf8[i] = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          bytes += 4 + utf8[i].length;
-        }
+      if (present[i]) {
+        total += 4 + end[i] - (i == 0 ? 0 : end[i - 1]);
       }
     }
-    page(name, BYTE_ARRAY, 0, present, bytes);
+    page(name, BYTE_ARRAY, 0, present, total);
     for (int r = 0; r < rows; r++) {
       int i = order == null ? r : order[r];
       if (!present[i]) {
         continue;
       }
-      byte[] encoded = utf8 == null ? null : utf8[i];
-      if (encoded != null) {
-        room(4).putInt(encoded.length);
-        bytes(encoded);
-      } else {
-        String s = v[i];
-        int len = s.length();
-        if (len + 4 > buf.capacity()) { // longer than the write buffer: never for AIS text
-          room(4).putInt(len);
-          bytes(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-          continue;
-        }
-        ByteBuffer b = room(4 + len).putInt(len);
-        for (int k = 0; k < len; k++) {
-          b.put((byte) s.charAt(k));
-        }
+      int from = i == 0 ? 0 : end[i - 1];
+      int len = end[i] - from;
+      room(4).putInt(len);
+      for (int off = from; off < end[i]; ) {
+        int n = Math.min(end[i] - off, 1 << 16);
+        room(n).put(bytes, off, n);
+        off += n;
       }
     }
-  }
-
-  private static boolean isAscii(String s) {
-    for (int k = 0, n = s.length(); k < n; k++) {
-      if (s.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void page(String name, int type, int width, boolean @Nullable [] present)

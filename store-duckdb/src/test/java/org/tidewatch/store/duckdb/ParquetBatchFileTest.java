@@ -70,7 +70,11 @@ class ParquetBatchFileTest {
         p.int64("b", b, null);
         p.float64("c", c, cp);
         p.int32("d", d, dp);
-        p.text("e", e);
+        StaticReportRows.Text text = new StaticReportRows.Text();
+        for (int i = 0; i < rows; i++) {
+          text.add(i, java.util.Optional.ofNullable(e[i]));
+        }
+        p.text("e", text.bytes, text.end, text.present);
       }
       try (Connection conn = DriverManager.getConnection("jdbc:duckdb:");
           PreparedStatement s =

@@ -144,6 +144,11 @@ class PositionColumnsTest {
           c.addAll(ps);
           batch = c;
         }
+        if (mode.equals("columns")) { // reports folded as added, appended without a file
+          StaticReportRows rows = new StaticReportRows();
+          rows.addAll(ss);
+          staticBatch = rows;
+        }
         if (mode.equals("prepared")) {
           ((PositionColumns) batch).prepare(preparer);
           assertThat(((PositionColumns) batch).file).isNotNull();
