@@ -75,51 +75,81 @@ final class ParquetBatchFile implements Closeable {
     bytes(new byte[] {'P', 'A', 'R', '1'});
   }
 
+  // the present values of the column being written, in file order (gathered first, then copied in
+  // bulk: a gather into an array overlaps its cache misses, a put per value into the buffer did
+  // not)
+  private int @Nullable [] gatheredInts;
+  private long @Nullable [] gatheredLongs;
+
   void int32(String name, int[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT32, 4, present);
-    for (int r = 0; r < rows; ) {
-      // as many values as the buffer has room for, without a check per value
-      int end = Math.min(rows, r + room(4).remaining() / 4);
-      position -= 4; // room() counted one value; each is counted below
-      for (; r < end; r++) {
+    int[] g = gatheredInts == null ? gatheredInts = new int[rows] : gatheredInts;
+    int k = 0;
+    if (order == null && present == null) {
+      System.arraycopy(v, 0, g, 0, rows);
+      k = rows;
+    } else {
+      for (int r = 0; r < rows; r++) {
         int i = order == null ? r : order[r];
         if (present == null || present[i]) {
-          buf.putInt(v[i]);
-          position += 4;
+          g[k++] = v[i];
         }
       }
+    }
+    for (int off = 0; off < k; ) {
+      int n = Math.min(k - off, room(4).remaining() / 4); // room() counted one value
+      buf.asIntBuffer().put(g, off, n);
+      buf.position(buf.position() + 4 * n);
+      position += 4L * n - 4;
+      off += n;
     }
   }
 
   void int64(String name, long[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT64, 8, present);
-    for (int r = 0; r < rows; ) {
-      // as many values as the buffer has room for, without a check per value
-      int end = Math.min(rows, r + room(8).remaining() / 8);
-      position -= 8; // room() counted one value; each is counted below
-      for (; r < end; r++) {
-        int i = order == null ? r : order[r];
-        if (present == null || present[i]) {
-          buf.putLong(v[i]);
-          position += 8;
-        }
-      }
-    }
+    putLongs(gather(v, present));
   }
 
   void float64(String name, double[] v, boolean @Nullable [] present) throws IOException {
     page(name, DOUBLE, 8, present);
-    for (int r = 0; r < rows; ) {
-      // as many values as the buffer has room for, without a check per value
-      int end = Math.min(rows, r + room(8).remaining() / 8);
-      position -= 8; // room() counted one value; each is counted below
-      for (; r < end; r++) {
-        int i = order == null ? r : order[r];
-        if (present == null || present[i]) {
-          buf.putDouble(v[i]);
-          position += 8;
-        }
+    // doubles travel as their IEEE 754 bits, which is what PLAIN encoding writes
+    long[] g = gatheredLongs == null ? gatheredLongs = new long[rows] : gatheredLongs;
+    int k = 0;
+    for (int r = 0; r < rows; r++) {
+      int i = order == null ? r : order[r];
+      if (present == null || present[i]) {
+        g[k++] = Double.doubleToRawLongBits(v[i]);
       }
+    }
+    putLongs(k);
+  }
+
+  /** Gathers the present values of {@code v} in file order; returns how many. */
+  private int gather(long[] v, boolean @Nullable [] present) {
+    long[] g = gatheredLongs == null ? gatheredLongs = new long[rows] : gatheredLongs;
+    if (order == null && present == null) {
+      System.arraycopy(v, 0, g, 0, rows);
+      return rows;
+    }
+    int k = 0;
+    for (int r = 0; r < rows; r++) {
+      int i = order == null ? r : order[r];
+      if (present == null || present[i]) {
+        g[k++] = v[i];
+      }
+    }
+    return k;
+  }
+
+  /** Writes the first {@code k} gathered longs. */
+  private void putLongs(int k) throws IOException {
+    long[] g = java.util.Objects.requireNonNull(gatheredLongs);
+    for (int off = 0; off < k; ) {
+      int n = Math.min(k - off, room(8).remaining() / 8); // room() counted one value
+      buf.asLongBuffer().put(g, off, n);
+      buf.position(buf.position() + 8 * n);
+      position += 8L * n - 8;
+      off += n;
     }
   }
 
