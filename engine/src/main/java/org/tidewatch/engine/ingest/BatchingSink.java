@@ -46,6 +46,8 @@ final class BatchingSink implements RecordSink {
   private PositionColumns handedOver;
   // columns and identity claims are taken as each report is added, while it is in the caches
   private StaticReportRows statics = new StaticReportRows();
+  // the reports of the pending (or last) commit; reused once that commit has returned
+  private StaticReportRows staticsHandedOver;
   private List<BadRow> bad = new ArrayList<>();
   long positionsStored;
   long staticsStored;
@@ -207,7 +209,14 @@ final class BatchingSink implements RecordSink {
     } else {
       positions = newColumns();
     }
-    statics = new StaticReportRows();
+    StaticReportRows freeStatics = staticsHandedOver;
+    staticsHandedOver = statics;
+    if (freeStatics != null) {
+      freeStatics.clear();
+      statics = freeStatics;
+    } else {
+      statics = new StaticReportRows();
+    }
     bad = new ArrayList<>();
     pending = writer.submit(() -> store.commit(b));
   }

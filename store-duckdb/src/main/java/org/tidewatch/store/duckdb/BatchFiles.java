@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.tidewatch.core.provenance.Releasability;
@@ -37,6 +34,7 @@ final class BatchFiles {
   private final @Nullable Path dir;
   // one direct write buffer, reused (a BatchFiles is used by one thread)
   private final java.nio.ByteBuffer buffer = ParquetBatchFile.newBuffer();
+  private final BatchScratch scratch = new BatchScratch();
 
   private BatchFiles(@Nullable Path dir) {
     this.dir = dir;
@@ -88,11 +86,11 @@ final class BatchFiles {
     }
     Path f = newFile();
     int n = c.size();
-    List<Releasability> markings = new ArrayList<>();
-    int[] marking = markingIndex(n, i -> c.marking[i], markings);
+    List<Releasability> markings = List.copyOf(c.markings);
+    int[] marking = c.markingIndex; // indexes into markings, in order of first appearance
     // rows in clustering order: see ClusterOrder
-    int[] order = ClusterOrder.of(n, c.mmsi, java.util.Objects.requireNonNull(c.micros));
-    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, order)) {
+    int[] order = ClusterOrder.of(n, c.mmsi, java.util.Objects.requireNonNull(c.micros), scratch);
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, order, scratch)) {
       p.int32("mmsi", c.mmsi, null);
       p.int64("t", c.micros, null);
       p.float64("lat", c.lat, null);
@@ -121,7 +119,7 @@ final class BatchFiles {
     }
     Path f = newFile();
     int n = r.size();
-    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, null)) {
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, null, scratch)) {
       p.int32("mmsi", r.mmsi, null);
       p.int64("t", r.micros, null);
       p.int32("msg_type", r.type, null);
@@ -147,30 +145,6 @@ final class BatchFiles {
   private Path newFile() {
     return java.util.Objects.requireNonNull(dir)
         .resolve("batch-" + PID + "-" + NEXT.incrementAndGet() + ".parquet");
-  }
-
-  /** Each row's index into {@code markings} (filled here, in order of first appearance). */
-  private static int[] markingIndex(
-      int n, java.util.function.IntFunction<Releasability> of, List<Releasability> markings) {
-    Map<Releasability, Integer> index = new IdentityHashMap<>();
-    int[] marking = new int[n];
-    Releasability last = null;
-    int lastIndex = -1;
-    for (int i = 0; i < n; i++) {
-      Releasability m = of.apply(i);
-      if (m != last) {
-        last = m;
-        lastIndex =
-            index.computeIfAbsent(
-                m,
-                k -> {
-                  markings.add(k);
-                  return markings.size() - 1;
-                });
-      }
-      marking[i] = lastIndex;
-    }
-    return marking;
   }
 
   /** The SQL for the marking ids of a file's {@code marking} column (a constant list, indexed). */

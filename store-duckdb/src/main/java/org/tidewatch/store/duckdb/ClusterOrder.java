@@ -17,14 +17,22 @@ final class ClusterOrder {
    * stands for the line, which grows with it within a batch.
    */
   static int[] of(int n, int[] mmsi, long[] micros) {
+    return of(n, mmsi, micros, new BatchScratch());
+  }
+
+  /**
+   * As {@link #of(int, int[], long[])}, in the scratch's arrays: the first {@code n} elements of
+   * the array returned (which may be longer) are the permutation.
+   */
+  static int[] of(int n, int[] mmsi, long[] micros, BatchScratch s) {
     // the MMSI in the high 32 bits (signed, as the int), the row index in the low: one primitive
     // sort
-    long[] key = new long[n];
+    long[] key = s.keys(n);
     for (int i = 0; i < n; i++) {
       key[i] = ((long) mmsi[i] << 32) | i;
     }
-    Arrays.sort(key);
-    int[] order = new int[n];
+    Arrays.sort(key, 0, n);
+    int[] order = s.order(n);
     for (int i = 0; i < n; i++) {
       order[i] = (int) key[i];
     }
@@ -42,7 +50,7 @@ final class ClusterOrder {
       }
       if (!inOrder) {
         if (scratch == null) {
-          scratch = new int[n];
+          scratch = s.merge(n);
         }
         mergeSort(order, scratch, start, end, micros);
       }

@@ -60,10 +60,21 @@ final class ParquetBatchFile implements Closeable {
    */
   ParquetBatchFile(Path file, int rows, ByteBuffer buffer, int @Nullable [] order)
       throws IOException {
-    if (order != null && order.length != rows) {
+    this(file, rows, buffer, order, new BatchScratch());
+  }
+
+  /**
+   * As {@link #ParquetBatchFile(Path, int, ByteBuffer, int[])}, gathering values in the scratch's
+   * arrays; {@code order} may be longer than {@code rows} (its first {@code rows} elements count).
+   */
+  ParquetBatchFile(
+      Path file, int rows, ByteBuffer buffer, int @Nullable [] order, BatchScratch scratch)
+      throws IOException {
+    if (order != null && order.length < rows) {
       throw new IllegalArgumentException("order of " + order.length + " for " + rows + " rows");
     }
     this.order = order;
+    this.scratch = scratch;
     this.buf = buffer.clear().order(ByteOrder.LITTLE_ENDIAN);
     this.out =
         FileChannel.open(
@@ -78,12 +89,11 @@ final class ParquetBatchFile implements Closeable {
   // the present values of the column being written, in file order (gathered first, then copied in
   // bulk: a gather into an array overlaps its cache misses, a put per value into the buffer did
   // not)
-  private int @Nullable [] gatheredInts;
-  private long @Nullable [] gatheredLongs;
+  private final BatchScratch scratch;
 
   void int32(String name, int[] v, boolean @Nullable [] present) throws IOException {
     page(name, INT32, 4, present);
-    int[] g = gatheredInts == null ? gatheredInts = new int[rows] : gatheredInts;
+    int[] g = scratch.ints(rows);
     int k = 0;
     if (order == null && present == null) {
       System.arraycopy(v, 0, g, 0, rows);
@@ -113,7 +123,7 @@ final class ParquetBatchFile implements Closeable {
   void float64(String name, double[] v, boolean @Nullable [] present) throws IOException {
     page(name, DOUBLE, 8, present);
     // doubles travel as their IEEE 754 bits, which is what PLAIN encoding writes
-    long[] g = gatheredLongs == null ? gatheredLongs = new long[rows] : gatheredLongs;
+    long[] g = scratch.longs(rows);
     int k = 0;
     for (int r = 0; r < rows; r++) {
       int i = order == null ? r : order[r];
@@ -126,7 +136,7 @@ final class ParquetBatchFile implements Closeable {
 
   /** Gathers the present values of {@code v} in file order; returns how many. */
   private int gather(long[] v, boolean @Nullable [] present) {
-    long[] g = gatheredLongs == null ? gatheredLongs = new long[rows] : gatheredLongs;
+    long[] g = scratch.longs(rows);
     if (order == null && present == null) {
       System.arraycopy(v, 0, g, 0, rows);
       return rows;
@@ -143,7 +153,7 @@ final class ParquetBatchFile implements Closeable {
 
   /** Writes the first {@code k} gathered longs. */
   private void putLongs(int k) throws IOException {
-    long[] g = java.util.Objects.requireNonNull(gatheredLongs);
+    long[] g = scratch.longs(k);
     for (int off = 0; off < k; ) {
       int n = Math.min(k - off, room(8).remaining() / 8); // room() counted one value
       buf.asLongBuffer().put(g, off, n);

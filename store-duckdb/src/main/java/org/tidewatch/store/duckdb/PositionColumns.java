@@ -2,7 +2,9 @@ package org.tidewatch.store.duckdb;
 
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
@@ -44,11 +46,19 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
   int[] status;
   boolean[] hasStatus;
   int[] type;
-  String[] source;
+  // sources and markings as indexes into the batch's few distinct values (an int store per row:
+  // no reference store, whose GC write barrier cost more than the rest of the row)
+  int[] sourceIndex;
+  final List<String> sources = new ArrayList<>();
   long[] line;
   long[] run;
   long[] hash;
-  Releasability[] marking;
+  int[] markingIndex;
+  final List<Releasability> markings = new ArrayList<>();
+  private @Nullable String lastSource;
+  private int lastSourceIndex;
+  private @Nullable Releasability lastMarking;
+  private int lastMarkingIndex;
   // set by prepare(), dropped by add()
   long @Nullable [] micros;
   long @Nullable [] cells;
@@ -95,11 +105,11 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     status = status == null ? new int[m] : Arrays.copyOf(status, m);
     hasStatus = hasStatus == null ? new boolean[m] : Arrays.copyOf(hasStatus, m);
     type = type == null ? new int[m] : Arrays.copyOf(type, m);
-    source = source == null ? new String[m] : Arrays.copyOf(source, m);
+    sourceIndex = sourceIndex == null ? new int[m] : Arrays.copyOf(sourceIndex, m);
     line = line == null ? new long[m] : Arrays.copyOf(line, m);
     run = run == null ? new long[m] : Arrays.copyOf(run, m);
     hash = hash == null ? new long[m] : Arrays.copyOf(hash, m);
-    marking = marking == null ? new Releasability[m] : Arrays.copyOf(marking, m);
+    markingIndex = markingIndex == null ? new int[m] : Arrays.copyOf(markingIndex, m);
   }
 
   @Override
@@ -123,11 +133,11 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     status[i] = hasStatus[i] ? p.navigationStatus().getAsInt() : 0;
     type[i] = p.messageType();
     Provenance v = p.provenance();
-    source[i] = v.source();
+    sourceIndex[i] = sourceIndex(v.source());
     line[i] = v.line();
     run[i] = v.ingestRun();
     hash[i] = v.contentHash();
-    marking[i] = v.releasability();
+    markingIndex[i] = markingIndex(v.releasability());
     dropPreparation();
     n++;
     modCount++;
@@ -176,11 +186,11 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     hasStatus[i] = navigationStatus >= 0;
     status[i] = Math.max(0, navigationStatus);
     type[i] = messageType;
-    this.source[i] = source;
+    sourceIndex[i] = sourceIndex(source);
     this.line[i] = line;
     run[i] = ingestRun;
     hash[i] = contentHash;
-    marking[i] = releasability;
+    markingIndex[i] = markingIndex(releasability);
     dropPreparation();
     n++;
     modCount++;
@@ -193,8 +203,10 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
    */
   public void clear() {
     dropPreparation();
-    Arrays.fill(source, 0, n, null);
-    Arrays.fill(marking, 0, n, null);
+    sources.clear();
+    markings.clear();
+    lastSource = null;
+    lastMarking = null;
     n = 0;
     modCount++;
   }
@@ -214,7 +226,38 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
         hasHeading[i] ? OptionalInt.of(heading[i]) : OptionalInt.empty(),
         hasStatus[i] ? OptionalInt.of(status[i]) : OptionalInt.empty(),
         type[i],
-        new Provenance(source[i], line[i], run[i], hash[i], marking[i]));
+        new Provenance(sources.get(sourceIndex[i]), line[i], run[i], hash[i], marking(i)));
+  }
+
+  /** Row {@code i}'s marking. */
+  Releasability marking(int i) {
+    return markings.get(markingIndex[i]);
+  }
+
+  private int sourceIndex(String source) {
+    if (source != lastSource) {
+      lastSource = source;
+      lastSourceIndex = indexOf(sources, source);
+    }
+    return lastSourceIndex;
+  }
+
+  private int markingIndex(Releasability m) {
+    if (m != lastMarking) {
+      lastMarking = m;
+      lastMarkingIndex = indexOf(markings, m);
+    }
+    return lastMarkingIndex;
+  }
+
+  /** The index of {@code v} in the batch's few distinct values, added when new. */
+  private static <T> int indexOf(List<T> values, T v) {
+    int k = values.indexOf(v);
+    if (k < 0) {
+      values.add(v);
+      k = values.size() - 1;
+    }
+    return k;
   }
 
   @Override

@@ -27,11 +27,8 @@ final class PositionWriter {
   static void registerMarkings(DuckDbTrackStore db, List<Position> ps) throws SQLException {
     Releasability seen = null;
     if (ps instanceof PositionColumns c) {
-      for (int i = 0, n = c.size(); i < n; i++) {
-        if (c.marking[i] != seen) {
-          seen = c.marking[i];
-          db.markingId(seen);
-        }
+      for (Releasability m : c.markings) {
+        db.markingId(m);
       }
       return;
     }
@@ -103,8 +100,8 @@ final class PositionWriter {
       agg.positions(c.spans);
     }
     for (int i = 0, n = c.size(); i < n; i++) {
-      if (c.marking[i] != marking) {
-        marking = c.marking[i];
+      if (c.marking(i) != marking) {
+        marking = c.marking(i);
         markingId = db.markingId(marking);
       }
       long t = micros != null ? micros[i] : c.micros(i);

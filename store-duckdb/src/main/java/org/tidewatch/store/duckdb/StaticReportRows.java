@@ -26,7 +26,7 @@ import org.tidewatch.core.track.StaticReport;
  */
 public final class StaticReportRows extends AbstractList<StaticReport> implements RandomAccess {
   private final List<StaticReport> reports = new ArrayList<>();
-  final IdentityAggregator identities = new IdentityAggregator();
+  IdentityAggregator identities = new IdentityAggregator();
 
   // the columns of the reports added (see BatchFiles#write(StaticReportRows))
   int[] mmsi = new int[16];
@@ -155,6 +155,24 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
     }
   }
 
+  /**
+   * Empties the batch, keeping its arrays for the next one (see {@link PositionColumns#clear()}).
+   * Only for a batch no store holds any more: the caller must own it.
+   */
+  @Override
+  public void clear() {
+    discard();
+    reports.clear();
+    identities = new IdentityAggregator();
+    name.clear();
+    callSign.clear();
+    destination.clear();
+    markings.clear();
+    markingIndex.clear();
+    lastMarking = null;
+    modCount++;
+  }
+
   /** Deletes the prepared file, if any. */
   public void discard() {
     if (file != null) {
@@ -212,6 +230,10 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
         present[i] = false;
       }
       end[i] = used;
+    }
+
+    void clear() {
+      used = 0;
     }
 
     int start(int i) {
