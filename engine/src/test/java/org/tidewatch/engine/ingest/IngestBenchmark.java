@@ -143,6 +143,11 @@ public final class IngestBenchmark {
             ThreadCpu.perRow(timed.ingest.ingestThreads, positions),
             ThreadCpu.perRow(
                 timed.ingest.finishThreads.since(timed.ingest.finishCpuNanos / 1e9), positions));
+        Path wal = data.resolve(DuckDbTrackStore.FILE_NAME + ".wal");
+        System.out.printf(
+            "  before the close: database %,d MB, WAL %,d MB%n",
+            Files.size(data.resolve(DuckDbTrackStore.FILE_NAME)) >> 20,
+            Files.exists(wal) ? Files.size(wal) >> 20 : 0);
         closeStart = System.nanoTime();
       }
       // closing the store checkpoints what the run left in DuckDB's WAL: part of the command's time
