@@ -78,6 +78,15 @@ public final class Ingester {
         results.add(r);
         listener.fileFinished(r);
       }
+    } catch (RuntimeException | Error e) {
+      // end the run as failed: the store restores what it set for the run's duration (the batches
+      // committed so far stay, and a rerun resumes after them)
+      try {
+        store.ingest().finishRun(run.id(), clock.instant(), "failed: " + e);
+      } catch (RuntimeException f) {
+        e.addSuppressed(f);
+      }
+      throw e;
     } finally {
       writer.shutdown();
     }

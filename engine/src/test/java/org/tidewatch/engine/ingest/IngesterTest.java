@@ -184,4 +184,70 @@ class IngesterTest {
           .satisfies(d -> assertThat(d.positions()).isEqualTo(2));
     }
   }
+
+  @Test
+  void aRunThatFailsIsEndedAsFailed_andTheCommittedBatchesStay() throws IOException {
+    Path csv = fixture(tmp);
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(tmp.resolve("data"))) {
+      org.tidewatch.core.store.TrackStore failing = failingOnCommit(s, 3);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  new Ingester(
+                          failing,
+                          IngestOptions.defaults().withBatchSize(4),
+                          new IngestListener() {},
+                          CLOCK)
+                      .ingest(List.of(csv), "test"))
+          .hasMessageContaining("disk full");
+      org.tidewatch.core.store.IngestRun run = s.ingest().runs().get(0);
+      assertThat(run.finishedAt()).isPresent();
+      assertThat(run.outcome())
+          .hasValueSatisfying(o -> assertThat(o).contains("failed", "disk full"));
+      assertThat(s.positions().count()).isPositive(); // the two batches committed before
+      // and a rerun completes the file
+      IngestReport again = ingest(s, IngestOptions.defaults().withBatchSize(4), csv);
+      assertThat(again.files().get(0).status()).isEqualTo(FileResult.Status.INGESTED);
+      assertThat(s.positions().count()).isEqualTo(13);
+    }
+  }
+
+  /** The store, whose {@code n}-th commit fails. */
+  private static org.tidewatch.core.store.TrackStore failingOnCommit(DuckDbTrackStore s, int n) {
+    org.tidewatch.core.store.IngestRunStore in = s.ingest();
+    org.tidewatch.core.store.IngestRunStore failing =
+        (org.tidewatch.core.store.IngestRunStore)
+            java.lang.reflect.Proxy.newProxyInstance(
+                IngesterTest.class.getClassLoader(),
+                new Class<?>[] {org.tidewatch.core.store.IngestRunStore.class},
+                new java.lang.reflect.InvocationHandler() {
+                  private int commits;
+
+                  @Override
+                  public Object invoke(Object p, java.lang.reflect.Method m, Object[] a)
+                      throws Throwable {
+                    if (m.getName().equals("commit") && ++commits == n) {
+                      throw new IllegalStateException("disk full");
+                    }
+                    try {
+                      return m.invoke(in, a);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  }
+                });
+    return (org.tidewatch.core.store.TrackStore)
+        java.lang.reflect.Proxy.newProxyInstance(
+            IngesterTest.class.getClassLoader(),
+            new Class<?>[] {org.tidewatch.core.store.TrackStore.class},
+            (p, m, a) -> {
+              if (m.getName().equals("ingest")) {
+                return failing;
+              }
+              try {
+                return m.invoke(s, a);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
 }
