@@ -147,13 +147,17 @@ public final class IngestCommand implements Runnable {
         }
       }
       double secs = report.elapsed().toNanos() / 1e9;
+      double finishing = report.finishing().toNanos() / 1e9;
       out.printf(
-          "run %d: %,d positions, %,d static reports in %.1f s (%,.0f positions/s)%n",
+          "run %d: %,d positions, %,d static reports in %.1f s (%,.0f positions/s); end of run"
+              + " %.1f s (%,.0f positions/s in all)%n",
           report.runId(),
           report.positions(),
           report.staticReports(),
           secs,
-          report.positions() / Math.max(secs, 1e-9));
+          report.positions() / Math.max(secs, 1e-9),
+          finishing,
+          report.positions() / Math.max(secs + finishing, 1e-9));
       out.flush();
     }
   }

@@ -78,4 +78,9 @@ public final class ConsoleProgress implements IngestListener {
             r.badRowsTotal(),
             r.message().map(m -> " (" + m + ")").orElse("")));
   }
+
+  @Override
+  public void finishing() {
+    out.println("ending the run (the store may reorganise its positions by vessel)...");
+  }
 }

@@ -15,4 +15,7 @@ public interface IngestListener {
 
   /** A file is done (ingested, skipped or refused). */
   default void fileFinished(FileResult result) {}
+
+  /** Every file is done; the store ends the run (which may take a while: see the store). */
+  default void finishing() {}
 }

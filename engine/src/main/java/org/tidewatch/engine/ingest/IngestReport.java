@@ -8,9 +8,12 @@ import java.util.List;
  *
  * @param runId the store's ingest run id
  * @param files one result per input file, in input order
- * @param elapsed wall-clock duration
+ * @param elapsed wall-clock duration of reading and committing the files
+ * @param finishing wall-clock duration of the store's end of the run (which may rewrite the
+ *     positions by vessel, see the store's documentation)
  */
-public record IngestReport(long runId, List<FileResult> files, Duration elapsed) {
+public record IngestReport(
+    long runId, List<FileResult> files, Duration elapsed, Duration finishing) {
 
   public long positions() {
     return files.stream().mapToLong(FileResult::positions).sum();

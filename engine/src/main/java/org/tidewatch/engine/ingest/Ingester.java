@@ -90,22 +90,28 @@ public final class Ingester {
     } finally {
       writer.shutdown();
     }
-    IngestReport report =
-        new IngestReport(run.id(), results, Duration.ofNanos(System.nanoTime() - start));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    long positions = results.stream().mapToLong(FileResult::positions).sum();
+    long statics = results.stream().mapToLong(FileResult::staticReports).sum();
+    long bad = results.stream().mapToLong(FileResult::badRowsTotal).sum();
+    // the store's end of the run: it may rewrite the positions by vessel (store-duckdb README)
+    listener.finishing();
+    long finishStart = System.nanoTime();
     store
         .ingest()
         .finishRun(
             run.id(),
             clock.instant(),
-            report.positions()
+            positions
                 + " positions, "
-                + report.staticReports()
+                + statics
                 + " static reports, "
-                + report.badRows()
+                + bad
                 + " bad rows from "
                 + files.size()
                 + " file(s)");
-    return report;
+    return new IngestReport(
+        run.id(), results, elapsed, Duration.ofNanos(System.nanoTime() - finishStart));
   }
 
   private FileResult refused(Path f, Optional<InputFormat> fmt, String why) {
