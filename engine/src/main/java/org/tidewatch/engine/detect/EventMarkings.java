@@ -14,12 +14,10 @@ import org.tidewatch.core.provenance.Releasability;
  * The releasability marking of a detected event, from the markings of the reports a detection run
  * read: the markings of the sources its evidence names, or, when it has no evidence or a source was
  * not read in this run, those of every report of its vessels. One marking is the event's marking.
- * Several are joined ({@code A + B}, by text), which no single clearance matches: the event is then
- * hidden from everyone not cleared for that joined text (too restrictive, never too open), until
- * markings can be combined properly. None (nothing read) gives {@link Releasability#UNMARKED}.
+ * Several make a combined marking ({@link Releasability#allOf}, {@code A + B}), which only those
+ * cleared for every part may see. None (nothing read) gives {@link Releasability#UNMARKED}.
  */
 final class EventMarkings {
-  private static final int MAX_MARKING = 200;
   private final Map<String, Set<String>> bySource = new HashMap<>();
   private final Map<Integer, Set<String>> byVessel = new HashMap<>();
 
@@ -52,13 +50,6 @@ final class EventMarkings {
   }
 
   static Releasability combine(List<String> markings) {
-    if (markings.isEmpty()) {
-      return Releasability.UNMARKED;
-    }
-    String joined = String.join(" + ", markings);
-    if (joined.length() > MAX_MARKING) {
-      joined = joined.substring(0, MAX_MARKING - 4) + " ...";
-    }
-    return new Releasability(joined);
+    return Releasability.allOf(markings);
   }
 }

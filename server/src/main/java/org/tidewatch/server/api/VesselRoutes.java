@@ -318,7 +318,7 @@ final class VesselRoutes {
 
   static Set<String> cleared(Principal p, Set<String> markings) {
     Set<String> out = new TreeSet<>(markings);
-    out.retainAll(p.clearances());
+    out.removeIf(m -> !p.isClearedFor(m));
     return out;
   }
 

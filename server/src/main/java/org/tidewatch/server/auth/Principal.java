@@ -8,7 +8,8 @@ import org.tidewatch.core.provenance.Releasability;
  *
  * @param name the user name, or {@code key:<id>} for an API key
  * @param role the role
- * @param clearances the releasability markings the caller may see (exact marking texts)
+ * @param clearances the releasability markings the caller may see (exact marking texts; a combined
+ *     marking is visible to a caller cleared for each of its parts)
  */
 public record Principal(String name, Role role, Set<String> clearances) {
 
@@ -17,13 +18,16 @@ public record Principal(String name, Role role, Set<String> clearances) {
     clearances = Set.copyOf(clearances);
   }
 
-  /** True when the caller is cleared for records carrying this marking. */
+  /**
+   * True when the caller is cleared for records carrying this marking: for a combined marking (a
+   * detected event's, {@link Releasability#allOf}), cleared for every part.
+   */
   public boolean isClearedFor(Releasability marking) {
-    return clearances.contains(marking.marking());
+    return marking.visibleTo(clearances);
   }
 
-  /** True when the caller is cleared for records carrying this marking text. */
+  /** True when the caller is cleared for records carrying this marking text (see above). */
   public boolean isClearedFor(String marking) {
-    return clearances.contains(marking);
+    return clearances.contains(marking) || new Releasability(marking).visibleTo(clearances);
   }
 }

@@ -79,7 +79,7 @@ public final class VesselAccess {
     if (m == null || m.isEmpty() || !vessels.containsKey(mmsi)) {
       return Visibility.NONE;
     }
-    if (p.clearances().containsAll(m)) {
+    if (m.stream().allMatch(p::isClearedFor)) {
       return Visibility.FULL;
     }
     for (String s : m) {
@@ -265,7 +265,7 @@ public final class VesselAccess {
             t.latest(ClaimKind.IMO),
             t.latest(ClaimKind.SHIP_TYPE));
     Set<String> seen = new java.util.TreeSet<>(markings(mmsi));
-    seen.retainAll(p.clearances());
+    seen.removeIf(m -> !p.isClearedFor(m));
     return Optional.of(new View(s, t, seen));
   }
 
