@@ -11,6 +11,7 @@ import org.tidewatch.cli.server.UsersCommand;
 import org.tidewatch.cli.sim.SimulateCommand;
 import org.tidewatch.cli.store.ExportCommand;
 import org.tidewatch.cli.store.IngestCommand;
+import org.tidewatch.cli.store.StoreCommand;
 import org.tidewatch.cli.store.TrackCommand;
 import org.tidewatch.cli.store.VesselsCommand;
 import picocli.CommandLine;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
       VesselsCommand.class,
       TrackCommand.class,
       ExportCommand.class,
+      StoreCommand.class,
       DetectCommand.class,
       EventsCommand.class,
       SimulateCommand.class,

@@ -84,6 +84,23 @@ class StoreCommandsTest {
         .contains("\"LineString\"")
         .contains("[-80.04806,26.09241]");
     assertThat(Files.readString(tmp.resolve("tracks.kml"))).contains("<coordinates>");
+
+    Run info = run(new StoreCommand(), "info", "--data", d);
+    assertThat(info.code()).as(info.err()).isZero();
+    assertThat(info.out())
+        .contains("positions        3 (2023-01-11T00:00:00Z to 2023-01-11T00:10:00Z)")
+        .contains("appended since 3")
+        .contains("vessels (MMSIs)  2")
+        .contains("bad rows         1")
+        .contains("ingest runs      2")
+        .doesNotContain("interrupted:");
+    Run opt = run(new StoreCommand(), "optimize", "--data", d);
+    assertThat(opt.code()).as(opt.err()).isZero();
+    assertThat(opt.out()).contains("rewrote 3 positions in vessel order").contains("tail 3 -> 0");
+    assertThat(run(new StoreCommand(), "info", "--data", d).out())
+        .contains("in vessel order 3; appended since 0");
+    assertThat(run(new TrackCommand(), "--data", d, "636021061", "--from", "2023-01-11").out())
+        .isEqualTo(t.out()); // the same answer after the rewrite
   }
 
   @Test

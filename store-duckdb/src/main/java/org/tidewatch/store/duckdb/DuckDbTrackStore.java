@@ -9,8 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.EventStore;
@@ -137,6 +140,79 @@ public final class DuckDbTrackStore implements TrackStore {
   public synchronized void copy(String sql) {
     try (Statement s = connection.createStatement()) {
       s.execute(sql);
+      connection.commit();
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw new UncheckedSqlException(e);
+    }
+  }
+
+  /** What the store holds and how its positions are laid out. */
+  public synchronized StoreStatus status() {
+    try (Statement s = connection.createStatement()) {
+      long[] n = new long[8];
+      String[] counts = {
+        "SELECT count(*) FROM positions",
+        "SELECT count(*) FROM static_reports",
+        "SELECT count(*) FROM vessels",
+        "SELECT count(*) FROM identity_claims",
+        "SELECT count(*) FROM events",
+        "SELECT count(*) FROM bad_rows",
+        "SELECT coalesce(epoch_us(min(t)), 0) FROM positions",
+        "SELECT coalesce(epoch_us(max(t)), 0) FROM positions"
+      };
+      for (int i = 0; i < counts.length; i++) {
+        try (ResultSet r = s.executeQuery(counts[i])) {
+          r.next();
+          n[i] = r.getLong(1);
+        }
+      }
+      List<StoreStatus.Run> runs = new ArrayList<>();
+      for (var run : ingest.runs()) {
+        runs.add(new StoreStatus.Run(run.id(), run.description(), run.startedAt(), run.outcome()));
+      }
+      List<StoreStatus.IncompleteSource> incomplete = new ArrayList<>();
+      for (var src : ingest.sources()) {
+        if (!src.complete()) {
+          incomplete.add(
+              new StoreStatus.IncompleteSource(
+                  src.file().name(), src.committedSequence(), src.file().size_bytes()));
+        }
+      }
+      Path file = dataDir.resolve(FILE_NAME);
+      Path wal = dataDir.resolve(FILE_NAME + ".wal");
+      return new StoreStatus(
+          Files.size(file),
+          Files.exists(wal) ? Files.size(wal) : 0,
+          n[0],
+          Clustering.clusteredRows(connection),
+          Clustering.sortedTailRows(connection),
+          n[1],
+          n[2],
+          n[3],
+          n[4],
+          n[5],
+          n[0] == 0 ? Optional.empty() : Optional.of(Micros.instant(n[6])),
+          n[0] == 0 ? Optional.empty() : Optional.of(Micros.instant(n[7])),
+          List.copyOf(runs),
+          List.copyOf(incomplete));
+    } catch (SQLException e) {
+      throw new UncheckedSqlException(e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rewrites the positions in vessel order now (whatever the size of the tail; see {@link
+   * Clustering}) and checkpoints the database, so that the WAL is folded into the file. Queries
+   * answer the same before and after; only their speed changes.
+   */
+  public synchronized void optimize() {
+    try (Statement s = connection.createStatement()) {
+      Clustering.cluster(connection);
+      connection.commit();
+      s.execute("CHECKPOINT");
       connection.commit();
     } catch (SQLException e) {
       rollbackQuietly(e);
