@@ -151,7 +151,9 @@ final class TestInference {
         0.8,
         List.of(reason),
         events,
-        List.of(new Evidence(carrier, at, 38.7, 125.3, "went-dark", source, 7)));
+        List.of(
+            new Evidence(
+                carrier, at, 38.7, 125.3, "went-dark", source, 7, java.util.OptionalLong.of(7))));
   }
 
   private static Hull hull(int mmsi, int imo, String name, String flag) {

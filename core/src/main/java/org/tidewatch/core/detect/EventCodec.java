@@ -13,16 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
  * The JSON form of a {@link DetectedEvent}, for the event log ({@code detect/events.jsonl}) and the
  * store's typed payload: the common fields ({@code id, type, mmsis, start, end, lat, lon,
  * confidence, summary}), the family's own record components under {@code detail} (by name) and the
- * evidence by provenance. {@link #encode} gives exactly the lines the event log has always had (the
- * confidence rounded to 3 decimals); {@link #encodeExact} keeps the confidence as is, so that
- * {@link #decode} gives back an equal record. Lives in core so that a store can hold typed events
- * without depending on the engine.
+ * evidence by provenance (source, line and, since session 5, the stored record's content hash as
+ * {@code hash}, 16 hexadecimal digits; lines without it still decode). {@link #encode} gives the
+ * lines the event log has always had, plus that hash (the confidence rounded to 3 decimals); {@link
+ * #encodeExact} keeps the confidence as is, so that {@link #decode} gives back an equal record.
+ * Lives in core so that a store can hold typed events without depending on the engine.
  */
 public final class EventCodec {
   private static final Map<EventType, Class<? extends Record>> FAMILIES =
@@ -146,8 +148,12 @@ public final class EventCodec {
           .append(",\"source\":")
           .append(quote(ev.source()))
           .append(",\"line\":")
-          .append(ev.line())
-          .append('}');
+          .append(ev.line());
+      if (ev.contentHash().isPresent()) {
+        // hexadecimal text: a JSON number would lose 64-bit precision in most readers
+        b.append(",\"hash\":").append(quote(hash(ev.contentHash().getAsLong())));
+      }
+      b.append('}');
     }
     return b.append("]}").toString();
   }
@@ -333,6 +339,14 @@ public final class EventCodec {
         real(m.get("lon")),
         (String) m.get("role"),
         (String) m.get("source"),
-        ((Double) m.get("line")).longValue());
+        ((Double) m.get("line")).longValue(),
+        m.get("hash") instanceof String h
+            ? OptionalLong.of(Long.parseUnsignedLong(h, 16))
+            : OptionalLong.empty());
+  }
+
+  /** A content hash as the event log writes it: 16 lower-case hexadecimal digits. */
+  public static String hash(long contentHash) {
+    return String.format(java.util.Locale.ROOT, "%016x", contentHash);
   }
 }

@@ -62,7 +62,7 @@ class DeliveryReadingsTest {
   }
 
   static Evidence at(int mmsi, String time, double lat, double lon, String role) {
-    return new Evidence(mmsi, t(time), lat, lon, role, "test", 0);
+    return new Evidence(mmsi, t(time), lat, lon, role, "test", 0, java.util.OptionalLong.empty());
   }
 
   /** Loads at Vostochnyy, spoofs for 45 h, its draught falls to {@code after_m}. */

@@ -21,7 +21,8 @@ public final class EventFixtures {
   private EventFixtures() {}
 
   static Evidence ev(int mmsi, Instant t, double lat, double lon, String role, long line) {
-    return new Evidence(mmsi, t, lat, lon, role, "f \"quoted\".nmea", line);
+    return new Evidence(
+        mmsi, t, lat, lon, role, "f \"quoted\".nmea", line, java.util.OptionalLong.of(-line * 31));
   }
 
   /** Events of every type, starting an hour apart from {@code t0}, vessel {@code mmsi} first. */

@@ -72,4 +72,21 @@ class EventJsonTest {
     assertThat(EventCodec.decode(EventCodec.encodeExact(inf))).isEqualTo(inf);
     assertThat(EventCodec.encode(inf)).contains("\"impliedSpeed_kn\":null");
   }
+
+  @Test
+  void evidenceCarriesTheStoredRecordsContentHash_asSixteenHexDigits() throws IOException {
+    DetectedEvent e = EventCodec.decode(golden().get(0));
+    assertThat(e.evidence()).isNotEmpty();
+    assertThat(e.evidence().get(0).contentHash()).isEmpty(); // lines written before it existed
+    long negative = 0x8000_0000_0000_00abL;
+    assertThat(EventCodec.hash(negative)).isEqualTo("80000000000000ab");
+    String withHash =
+        EventCodec.encodeExact(e)
+            .replaceFirst("(\"line\":\\d+)", "$1,\"hash\":\"80000000000000ab\"");
+    DetectedEvent h = EventCodec.decode(withHash);
+    assertThat(h.evidence().get(0).contentHash()).hasValue(negative);
+    assertThat(EventCodec.encodeExact(h)).isEqualTo(withHash);
+    assertThat(EventCodec.decode(EventCodec.encode(h)).evidence().get(0).contentHash())
+        .hasValue(negative);
+  }
 }

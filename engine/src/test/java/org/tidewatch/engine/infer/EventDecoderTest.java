@@ -24,7 +24,9 @@ class EventDecoderTest {
   static final Instant T0 = Instant.parse("2024-01-05T10:00:00Z");
   static final Instant T1 = Instant.parse("2024-01-06T04:30:00Z");
   static final List<Evidence> EV =
-      List.of(new Evidence(445030000, T0, 38.7, 125.4, "entry", "ais.csv", 42));
+      List.of(
+          new Evidence(
+              445030000, T0, 38.7, 125.4, "entry", "ais.csv", 42, java.util.OptionalLong.empty()));
 
   @Test
   void roundTrip() {

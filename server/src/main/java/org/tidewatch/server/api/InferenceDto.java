@@ -89,7 +89,8 @@ final class InferenceDto {
       @Nullable Double longitude_deg,
       String role,
       String source,
-      long line) {
+      long line,
+      @Nullable String contentHash) {
     static Report of(org.tidewatch.core.detect.Evidence e) {
       return new Report(
           e.mmsi(),
@@ -98,7 +99,10 @@ final class InferenceDto {
           num(e.longitude_deg()),
           e.role(),
           e.source(),
-          e.line());
+          e.line(),
+          e.contentHash().isPresent()
+              ? org.tidewatch.core.detect.EventCodec.hash(e.contentHash().getAsLong())
+              : null);
     }
   }
 

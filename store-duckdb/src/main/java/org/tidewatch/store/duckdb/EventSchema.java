@@ -19,7 +19,8 @@ import java.sql.Statement;
  *       neither payload nor confidence.
  *   <li>{@code event_vessels}: (event_id, mmsi, role) for every vessel involved, so that a vessel's
  *       events include both sides of an encounter.
- *   <li>{@code event_evidence}: the evidence, by provenance (source name, line) and report time.
+ *   <li>{@code event_evidence}: the evidence, by provenance (source name, line, the stored record's
+ *       content hash when known) and report time.
  *   <li>{@code detection_runs}: one row per {@code replace}. The checkpoint is in {@code meta}.
  * </ul>
  */
@@ -38,7 +39,7 @@ final class EventSchema {
     CREATE TABLE IF NOT EXISTS event_evidence (
       event_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, mmsi INTEGER NOT NULL,
       t TIMESTAMP NOT NULL, lat DOUBLE, lon DOUBLE, role VARCHAR NOT NULL, source VARCHAR NOT NULL,
-      line BIGINT NOT NULL)""",
+      line BIGINT NOT NULL, content_hash BIGINT)""",
     """
     CREATE TABLE IF NOT EXISTS detection_runs (
       run_id INTEGER NOT NULL, detector_version VARCHAR NOT NULL, window_from TIMESTAMP NOT NULL,
@@ -62,6 +63,8 @@ final class EventSchema {
         for (String ddl : DDL) {
           s.execute(ddl);
         }
+        // stores made before evidence carried the record's content hash
+        s.execute("ALTER TABLE event_evidence ADD COLUMN IF NOT EXISTS content_hash BIGINT");
         return;
       }
       c.setAutoCommit(false);

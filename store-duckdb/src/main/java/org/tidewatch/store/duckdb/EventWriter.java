@@ -194,7 +194,13 @@ final class EventWriter {
               .appendEpochMicros(Micros.of(ev.time()));
           appendDouble(a, ev.latitude_deg());
           appendDouble(a, ev.longitude_deg());
-          a.append(ev.role()).append(ev.source()).append(ev.line()).endRow();
+          a.append(ev.role()).append(ev.source()).append(ev.line());
+          if (ev.contentHash().isPresent()) {
+            a.append(ev.contentHash().getAsLong());
+          } else {
+            a.appendNull();
+          }
+          a.endRow();
         }
       }
       a.flush();

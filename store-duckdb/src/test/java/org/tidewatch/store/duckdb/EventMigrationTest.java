@@ -75,4 +75,38 @@ class EventMigrationTest {
       assertThat(store.events().find(EventFilter.all())).hasSize(2);
     }
   }
+
+  @Test
+  void evidenceWithoutContentHashColumn_getsItOnOpen() throws Exception {
+    DuckDbTrackStore.open(dir).close();
+    // a store of session 4: event evidence without the content hash column
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:duckdb:" + dir.resolve(DuckDbTrackStore.FILE_NAME).toAbsolutePath());
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE event_evidence DROP COLUMN content_hash");
+    }
+    Instant t0 = Instant.parse("2024-03-01T00:00:00Z");
+    List<org.tidewatch.core.detect.DetectedEvent> all =
+        org.tidewatch.core.store.EventFixtures.everyType(t0, 445539000);
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
+      s.events()
+          .replace(
+              t0,
+              t0.plusSeconds(86_400 * 30),
+              all.stream()
+                  .map(e -> new org.tidewatch.core.store.MarkedEvent(e, Releasability.UNMARKED))
+                  .toList(),
+              "test",
+              java.util.Optional.empty());
+      assertThat(s.events().find(EventFilter.all()))
+          .extracting(r -> r.event().orElseThrow())
+          .containsExactlyInAnyOrderElementsOf(all);
+      try (Statement q = s.connection.createStatement();
+          java.sql.ResultSet r = q.executeQuery("SELECT count(content_hash) FROM event_evidence")) {
+        r.next();
+        assertThat(r.getLong(1)).isPositive(); // the fixtures' evidence carries hashes
+      }
+    }
+  }
 }
