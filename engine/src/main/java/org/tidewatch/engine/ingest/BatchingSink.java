@@ -1,10 +1,11 @@
 package org.tidewatch.engine.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.BadRow;
@@ -19,20 +20,28 @@ import org.tidewatch.store.duckdb.StaticReportRows;
  * Numbers the records of one source, drops the first {@code skip} of them (already committed by an
  * earlier, interrupted run), and commits the rest in batches of {@code batchSize} (positions as
  * {@link PositionColumns}, prepared on the reader's thread: the store's writer is the bottleneck).
- * Commits run on a writer thread while the reader fills the next batch; at most one commit is
- * pending. Two sets of position columns take turns: the reader fills one while the store commits
- * the other, which is refilled once its commit has returned (the store must not keep a batch's
- * lists after its commit; the DuckDB store does not).
+ * A batch goes through three threads: the reader fills it; a preparing thread computes its H3
+ * cells, orders it by vessel and writes its batch files ({@link PositionColumns#prepare}); the
+ * store's writer commits it. So up to {@value #IN_FLIGHT} batches are on their way while the reader
+ * fills the next, and three sets of columns take turns, each refilled once its commit has returned
+ * (the store must not keep a batch's lists after its commit; the DuckDB store does not). Why three
+ * stages: on a live capture (the AISHub sample) the reader spent about half its time on H3 cells
+ * and batch files while the writer waited; the preparing thread takes that share to the core the
+ * writer leaves idle. Commits keep their order (one preparing thread, one writer).
  */
 final class BatchingSink implements RecordSink {
+  /** Batches prepared or committed at a time while the reader fills the next one. */
+  static final int IN_FLIGHT = 2;
+
   private final IngestRunStore store;
   private final ExecutorService writer;
+  private final ExecutorService preparing;
   private final long runId;
   private final long sourceId;
   private final String sourceName;
   private final int batchSize;
   private final long skip;
-  // H3 cells and vessel spans are computed here, on the reader's thread, which has time to spare
+  // H3 cells, vessel order and batch files: used on the preparing thread only
   private final PositionColumns.Preparer preparer = new PositionColumns.Preparer();
 
   private long sequence;
@@ -40,14 +49,16 @@ final class BatchingSink implements RecordSink {
   private LongSupplier bytesRead = () -> 0;
   private long totalBytes;
   private long committedTo;
-  private Future<?> pending;
   private PositionColumns positions;
-  // the columns of the pending (or last) commit; reused once that commit has returned
-  private PositionColumns handedOver;
   // columns and identity claims are taken as each report is added, while it is in the caches
   private StaticReportRows statics = new StaticReportRows();
-  // the reports of the pending (or last) commit; reused once that commit has returned
-  private StaticReportRows staticsHandedOver;
+
+  /** A batch on its way (preparing or committing), with the columns it holds until done. */
+  private record InFlight(
+      PositionColumns positions, StaticReportRows statics, CompletableFuture<Void> done) {}
+
+  // oldest first
+  private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
   private List<BadRow> bad = new ArrayList<>();
   long positionsStored;
   long staticsStored;
@@ -55,6 +66,7 @@ final class BatchingSink implements RecordSink {
 
   BatchingSink(
       IngestRunStore store,
+      ExecutorService preparing,
       ExecutorService writer,
       long runId,
       long sourceId,
@@ -62,6 +74,7 @@ final class BatchingSink implements RecordSink {
       int batchSize,
       long skip) {
     this.store = store;
+    this.preparing = preparing;
     this.writer = writer;
     this.runId = runId;
     this.sourceId = sourceId;
@@ -184,13 +197,6 @@ final class BatchingSink implements RecordSink {
   }
 
   private void flush(boolean complete) {
-    // prepared here, while the writer may still be committing the previous batch
-    positions.prepare(preparer);
-    StaticReportRows preparedStatics = statics;
-    preparedStatics.prepare(preparer);
-    awaitPending();
-    // the columns of the commit just awaited are free again: the next batch fills them
-    PositionColumns free = handedOver;
     IngestBatch b =
         new IngestBatch(
             runId,
@@ -198,60 +204,80 @@ final class BatchingSink implements RecordSink {
             committedTo,
             Math.max(sequence, committedTo),
             complete,
-            positions, // handed over: a new batch gets new columns
-            preparedStatics,
+            positions, // handed over: the next batch fills other columns
+            statics,
             List.copyOf(bad));
     committedTo = b.sequenceAfter();
-    handedOver = positions;
-    if (free != null) {
-      free.clear();
-      positions = free;
+    PositionColumns p = positions;
+    StaticReportRows s = statics;
+    CompletableFuture<Void> done =
+        CompletableFuture.runAsync(
+                () -> {
+                  p.prepare(preparer);
+                  s.prepare(preparer);
+                },
+                preparing)
+            .thenRunAsync(() -> store.commit(b), writer);
+    done.whenComplete(
+        (v, e) -> {
+          if (e != null) { // never committed: its batch files go now
+            p.discard();
+            s.discard();
+          }
+        });
+    inFlight.addLast(new InFlight(p, s, done));
+    bad = new ArrayList<>();
+    if (inFlight.size() > IN_FLIGHT) {
+      // the oldest batch's columns are free once its commit has returned
+      InFlight oldest = inFlight.removeFirst();
+      await(oldest.done());
+      oldest.positions().clear();
+      oldest.statics().clear();
+      positions = oldest.positions();
+      statics = oldest.statics();
     } else {
       positions = newColumns();
-    }
-    StaticReportRows freeStatics = staticsHandedOver;
-    staticsHandedOver = statics;
-    if (freeStatics != null) {
-      freeStatics.clear();
-      statics = freeStatics;
-    } else {
       statics = new StaticReportRows();
     }
-    bad = new ArrayList<>();
-    pending = writer.submit(() -> store.commit(b));
   }
 
-  /** Commits what is left and marks the source complete; waits for the commit. */
+  /** Commits what is left and marks the source complete; waits for every commit. */
   void finish() {
     flush(true);
-    awaitPending();
+    while (!inFlight.isEmpty()) {
+      await(inFlight.removeFirst().done());
+    }
   }
 
-  private void awaitPending() {
-    if (pending == null) {
-      return;
-    }
+  private static void await(CompletableFuture<Void> f) {
     try {
-      pending.get();
+      f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while committing", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
+      Throwable cause = e.getCause();
+      if (cause instanceof java.util.concurrent.CompletionException c && c.getCause() != null) {
+        cause = c.getCause();
+      }
+      if (cause instanceof RuntimeException r) {
         throw r;
       }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pending = null;
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
-  /** Waits for a pending commit without committing more (after a reader failure). */
+  /** Waits for the batches on their way without committing more (after a reader failure). */
   void abandon() {
-    try {
-      awaitPending();
-    } catch (RuntimeException ignored) {
-      // the reader's failure is the one reported
+    while (!inFlight.isEmpty()) {
+      try {
+        await(inFlight.removeFirst().done());
+      } catch (RuntimeException ignored) {
+        // the reader's failure is the one reported
+      }
     }
   }
 }

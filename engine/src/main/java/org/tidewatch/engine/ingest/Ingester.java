@@ -65,16 +65,11 @@ public final class Ingester {
     long start = System.nanoTime();
     IngestRun run = store.ingest().beginRun(description, options.releasability(), clock.instant());
     List<FileResult> results = new ArrayList<>();
-    ExecutorService writer =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "tidewatch-store-writer");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService writer = daemon("tidewatch-store-writer");
+    ExecutorService preparing = daemon("tidewatch-ingest-prepare");
     try {
       for (Path f : files) {
-        FileResult r = ingestFile(run.id(), f, writer);
+        FileResult r = ingestFile(run.id(), f, preparing, writer);
         results.add(r);
         listener.fileFinished(r);
       }
@@ -88,6 +83,7 @@ public final class Ingester {
       }
       throw e;
     } finally {
+      preparing.shutdown();
       writer.shutdown();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -119,7 +115,17 @@ public final class Ingester {
         f, fmt, FileResult.Status.REFUSED, 0, 0, 0, 0, List.of(), Optional.of(why));
   }
 
-  private FileResult ingestFile(long runId, Path file, ExecutorService writer) {
+  private static ExecutorService daemon(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private FileResult ingestFile(
+      long runId, Path file, ExecutorService preparing, ExecutorService writer) {
     if (!Files.isRegularFile(file)) {
       return refused(file, Optional.empty(), "not a readable file");
     }
@@ -149,6 +155,7 @@ public final class Ingester {
     BatchingSink sink =
         new BatchingSink(
             new NotifyingStore(store.ingest(), listener, file),
+            preparing,
             writer,
             runId,
             state.sourceId(),

@@ -74,8 +74,9 @@ class BatchingSinkTest {
   private static List<long[]> ingest(int records, int batchSize, boolean withInput) {
     RecordingStore store = new RecordingStore();
     ExecutorService writer = Executors.newSingleThreadExecutor();
+    ExecutorService preparing = Executors.newSingleThreadExecutor();
     try {
-      BatchingSink sink = new BatchingSink(store, writer, 1, 1, "f", batchSize, 0);
+      BatchingSink sink = new BatchingSink(store, preparing, writer, 1, 1, "f", batchSize, 0);
       if (withInput) {
         // 10 bytes a record, read exactly as far as the records given
         sink.input(() -> sink.sequence() * 10, records * 10L);
@@ -97,6 +98,7 @@ class BatchingSinkTest {
       }
       sink.finish();
     } finally {
+      preparing.shutdown();
       writer.shutdown();
     }
     return store.commits;

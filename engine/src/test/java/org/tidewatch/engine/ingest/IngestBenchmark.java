@@ -53,7 +53,7 @@ public final class IngestBenchmark {
     int copies = Integer.parseInt(args[2]);
     Files.createDirectories(work);
     Path nmea = work.resolve("bench.nm4");
-    List<String> lines = Files.readAllLines(seed, StandardCharsets.ISO_8859_1);
+    List<String> lines = withTimes(Files.readAllLines(seed, StandardCharsets.ISO_8859_1));
     try (BufferedWriter w = Files.newBufferedWriter(nmea, StandardCharsets.ISO_8859_1)) {
       for (int c = 0; c < copies; c++) {
         long shift = c * 3600L;
@@ -85,6 +85,43 @@ public final class IngestBenchmark {
     if (phases.contains("track")) {
       vesselYear(work);
     }
+  }
+
+  /**
+   * The seed's lines, each AIS sentence given a tag-block receive time when it has none (a live
+   * capture such as the AISHub sample): times spread evenly over {@code -DspanSeconds} (default
+   * 180, the AISHub sample's three minutes) from 2023-11-14T22:13:20Z, in line order; comment lines
+   * dropped. Lines with a time are kept as they are.
+   */
+  private static List<String> withTimes(List<String> lines) {
+    List<String> ais = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    if (ais.stream().allMatch(IngestBenchmark::hasTagTime)) {
+      return ais;
+    }
+    long t0 = 1_700_000_000L;
+    int span = Integer.getInteger("spanSeconds", 180);
+    List<String> out = new ArrayList<>(ais.size());
+    for (int i = 0; i < ais.size(); i++) {
+      String l = ais.get(i);
+      if (!hasTagTime(l)) {
+        String body = "c:" + (t0 + (long) i * span / ais.size());
+        int cs = 0;
+        for (int k = 0; k < body.length(); k++) {
+          cs ^= body.charAt(k);
+        }
+        l = String.format("\\%s*%02X\\%s", body, cs, l);
+      }
+      out.add(l);
+    }
+    System.out.printf(
+        "the seed has lines without receive times: tag-block times given over %d s%n", span);
+    return out;
+  }
+
+  /** A line starting with a tag block that has a {@code c:} time. */
+  private static boolean hasTagTime(String l) {
+    int end = l.startsWith("\\") ? l.indexOf('\\', 1) : -1;
+    return end > 0 && l.substring(0, end).contains("c:");
   }
 
   private static void endToEnd(Path work, Path nmea, int reps, int batchSize) throws Exception {

@@ -67,7 +67,7 @@ final class ThreadCpu {
       alive += s;
       groups.merge(group(e.getKey(), n.get(e.getKey())), s, Double::sum);
     }
-    groups.put("exited (writer)", Math.max(0, processCpu_s - alive));
+    groups.put("exited (writer, prepare)", Math.max(0, processCpu_s - alive));
     return groups;
   }
 
@@ -77,6 +77,9 @@ final class ThreadCpu {
     }
     if (name.startsWith("tidewatch-store")) {
       return "writer";
+    }
+    if (name.startsWith("tidewatch-inges")) { // /proc truncates names to 15 characters
+      return "prepare";
     }
     if (name.startsWith("GC ") || name.startsWith("G1 ") || name.contains("GC")) {
       return "gc";

@@ -25,11 +25,14 @@ import org.tidewatch.core.track.StaticReport;
  * of the reports added. Not thread-safe: filled on one thread, then handed over.
  */
 public final class StaticReportRows extends AbstractList<StaticReport> implements RandomAccess {
-  private final List<StaticReport> reports = new ArrayList<>();
+  // the reports are kept as columns only: get(i) rebuilds one (no report objects held per batch)
+  private int n;
   IdentityAggregator identities = new IdentityAggregator();
 
   // the columns of the reports added (see BatchFiles#write(StaticReportRows))
   int[] mmsi = new int[16];
+  long[] epochSecond = new long[16];
+  int[] nano = new int[16];
   long[] micros = new long[16];
   int[] type = new int[16];
   final Text name = new Text();
@@ -45,6 +48,10 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
   boolean[] hasBeam = new boolean[16];
   double[] draught = new double[16];
   boolean[] hasDraught = new boolean[16];
+  int[] sourceIndex = new int[16];
+  final List<String> sources = new ArrayList<>();
+  private @Nullable String lastSource;
+  private int lastSourceIndex;
   long[] line = new long[16];
   long[] run = new long[16];
   long[] hash = new long[16];
@@ -75,12 +82,14 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
   /** Appends a report: its columns and identity claims are taken now. */
   @Override
   public boolean add(StaticReport s) {
-    int i = reports.size();
+    int i = n;
     if (i == mmsi.length) {
       grow(i * 2);
     }
     discard(); // a prepared file no longer holds every report
     mmsi[i] = s.mmsi();
+    epochSecond[i] = s.time().getEpochSecond();
+    nano[i] = s.time().getNano();
     micros[i] = Micros.of(s.time());
     type[i] = s.messageType();
     name.add(i, s.name());
@@ -93,12 +102,22 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
     hasDraught[i] = s.draught_m().isPresent();
     draught[i] = s.draught_m().orElse(0);
     Provenance v = s.provenance();
+    if (v.source() != lastSource) {
+      lastSource = v.source();
+      int k = sources.indexOf(lastSource);
+      if (k < 0) {
+        sources.add(lastSource);
+        k = sources.size() - 1;
+      }
+      lastSourceIndex = k;
+    }
+    sourceIndex[i] = lastSourceIndex;
     line[i] = v.line();
     run[i] = v.ingestRun();
     hash[i] = v.contentHash();
     marking[i] = markingIndex(v.releasability());
     identities.staticReport(s, micros[i]);
-    reports.add(s);
+    n++;
     modCount++;
     return true;
   }
@@ -124,6 +143,8 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
 
   private void grow(int n) {
     mmsi = Arrays.copyOf(mmsi, n);
+    epochSecond = Arrays.copyOf(epochSecond, n);
+    nano = Arrays.copyOf(nano, n);
     micros = Arrays.copyOf(micros, n);
     type = Arrays.copyOf(type, n);
     imo = Arrays.copyOf(imo, n);
@@ -136,6 +157,7 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
     hasBeam = Arrays.copyOf(hasBeam, n);
     draught = Arrays.copyOf(draught, n);
     hasDraught = Arrays.copyOf(hasDraught, n);
+    sourceIndex = Arrays.copyOf(sourceIndex, n);
     line = Arrays.copyOf(line, n);
     run = Arrays.copyOf(run, n);
     hash = Arrays.copyOf(hash, n);
@@ -150,7 +172,7 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
    */
   public void prepare(PositionColumns.Preparer p) {
     discard();
-    if (!reports.isEmpty()) {
+    if (n > 0) {
       file = p.files().write(this).orElse(null);
     }
   }
@@ -162,7 +184,9 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
   @Override
   public void clear() {
     discard();
-    reports.clear();
+    n = 0;
+    sources.clear();
+    lastSource = null;
     identities = new IdentityAggregator();
     name.clear();
     callSign.clear();
@@ -183,12 +207,26 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
 
   @Override
   public StaticReport get(int i) {
-    return reports.get(i);
+    java.util.Objects.checkIndex(i, n);
+    return new StaticReport(
+        mmsi[i],
+        java.time.Instant.ofEpochSecond(epochSecond[i], nano[i]),
+        type[i],
+        name.get(i),
+        callSign.get(i),
+        hasImo[i] ? OptionalInt.of(imo[i]) : OptionalInt.empty(),
+        hasShipType[i] ? OptionalInt.of(shipType[i]) : OptionalInt.empty(),
+        hasLength[i] ? OptionalInt.of(length[i]) : OptionalInt.empty(),
+        hasBeam[i] ? OptionalInt.of(beam[i]) : OptionalInt.empty(),
+        hasDraught[i] ? java.util.OptionalDouble.of(draught[i]) : java.util.OptionalDouble.empty(),
+        destination.get(i),
+        new Provenance(
+            sources.get(sourceIndex[i]), line[i], run[i], hash[i], markings.get(marking[i])));
   }
 
   @Override
   public int size() {
-    return reports.size();
+    return n;
   }
 
   /**
@@ -234,6 +272,15 @@ public final class StaticReportRows extends AbstractList<StaticReport> implement
 
     void clear() {
       used = 0;
+    }
+
+    /** Value {@code i} as it was added. */
+    Optional<String> get(int i) {
+      if (!present[i]) {
+        return Optional.empty();
+      }
+      int from = start(i);
+      return Optional.of(new String(bytes, from, end[i] - from, StandardCharsets.UTF_8));
     }
 
     int start(int i) {
