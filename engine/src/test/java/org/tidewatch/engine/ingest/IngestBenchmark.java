@@ -241,6 +241,7 @@ public final class IngestBenchmark {
   private static void vesselYear(Path work) throws Exception {
     // 3. one vessel-year: 200k points of one MMSI among 5M points of 500 others
     Path year = work.resolve("year");
+    deleteTree(year); // a fresh store: the synthetic source of an earlier run would be refused
     try (DuckDbTrackStore s = DuckDbTrackStore.open(year)) {
       IngestRun run = s.ingest().beginRun("year", Releasability.UNMARKED, Instant.EPOCH);
       SourceState src =
