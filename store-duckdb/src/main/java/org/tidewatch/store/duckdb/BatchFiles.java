@@ -142,6 +142,38 @@ final class BatchFiles {
     return java.util.Optional.of(new Prepared(f, List.copyOf(r.markings)));
   }
 
+  /**
+   * Writes rows of (mmsi, text, text, first, last, count) — identity claims, or vessels with empty
+   * texts — to a new file; empty when it cannot (the caller then appends them).
+   */
+  java.util.Optional<Path> writeAggregates(
+      int n,
+      int[] mmsi,
+      StaticReportRows.Text kind,
+      StaticReportRows.Text value,
+      long[] first,
+      long[] last,
+      long[] count,
+      long[] statics) {
+    if (dir == null) {
+      return java.util.Optional.empty();
+    }
+    Path f = newFile();
+    try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, null, scratch)) {
+      p.int32("mmsi", mmsi, null);
+      p.text("kind", kind.bytes, kind.end, kind.present);
+      p.text("value", value.bytes, value.end, value.present);
+      p.int64("first_seen", first, null);
+      p.int64("last_seen", last, null);
+      p.int64("reports", count, null);
+      p.int64("statics", statics, null);
+    } catch (IOException | RuntimeException e) {
+      new Prepared(f, List.of()).delete();
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(f);
+  }
+
   private Path newFile() {
     return java.util.Objects.requireNonNull(dir)
         .resolve("batch-" + PID + "-" + NEXT.incrementAndGet() + ".parquet");

@@ -30,6 +30,8 @@ import org.tidewatch.core.track.StaticReport;
 final class DuckDbIngest implements IngestRunStore {
   private final DuckDbTrackStore db;
   private final PositionWriter positionWriter;
+  // the writer's own batch files (the identity aggregates of each commit)
+  private final BatchFiles aggregateFiles = BatchFiles.inTempDir();
   private final CommitTimings timings = new CommitTimings();
 
   /**
@@ -397,7 +399,7 @@ final class DuckDbIngest implements IngestRunStore {
       }
     }
     t0 = timings.add(CommitTimings.BAD_ROWS, t0);
-    agg.upsert(db.connection);
+    agg.upsert(db.connection, aggregateFiles);
     timings.add(CommitTimings.IDENTITIES, t0);
   }
 

@@ -185,6 +185,82 @@ final class IdentityAggregator {
         });
   }
 
+  private static final String UPSERT_CLAIMS =
+      """
+      INSERT INTO identity_claims
+      SELECT mmsi, kind, value, make_timestamp(first_seen), make_timestamp(last_seen), reports
+      FROM read_parquet(?) WHERE kind IS NOT NULL
+      ON CONFLICT (mmsi, kind, value) DO UPDATE SET
+        first_seen = least(identity_claims.first_seen, excluded.first_seen),
+        last_seen = greatest(identity_claims.last_seen, excluded.last_seen),
+        reports = identity_claims.reports + excluded.reports""";
+
+  private static final String UPSERT_VESSELS =
+      """
+      INSERT INTO vessels
+      SELECT mmsi, make_timestamp(first_seen), make_timestamp(last_seen), reports, statics
+      FROM read_parquet(?) WHERE kind IS NULL
+      ON CONFLICT (mmsi) DO UPDATE SET
+        first_seen = least(vessels.first_seen, excluded.first_seen),
+        last_seen = greatest(vessels.last_seen, excluded.last_seen),
+        positions = vessels.positions + excluded.positions,
+        statics = vessels.statics + excluded.statics""";
+
+  /** The merge through one batch file: claims, then vessels (no kind); false when not written. */
+  private boolean upsertFromFile(Connection c, BatchFiles files) throws SQLException {
+    int n = claims.size() + vessels.size();
+    int[] mmsi = new int[n];
+    StaticReportRows.Text kind = new StaticReportRows.Text();
+    StaticReportRows.Text value = new StaticReportRows.Text();
+    long[] first = new long[n];
+    long[] last = new long[n];
+    long[] count = new long[n];
+    long[] statics = new long[n];
+    int i = 0;
+    for (Map.Entry<ClaimKey, Span> e : claims.entrySet()) {
+      ClaimKey k = e.getKey();
+      Span v = e.getValue();
+      mmsi[i] = k.mmsi();
+      kind.add(i, Optional.of(k.kind().name()));
+      value.add(i, Optional.of(k.value()));
+      first[i] = v.first;
+      last[i] = v.last;
+      count[i] = v.count;
+      i++;
+    }
+    for (Map.Entry<Integer, Span> e : vessels.entrySet()) {
+      Span v = e.getValue();
+      mmsi[i] = e.getKey();
+      kind.add(i, Optional.empty());
+      value.add(i, Optional.empty());
+      first[i] = v.first;
+      last[i] = v.last;
+      count[i] = v.count;
+      statics[i] = v.statics;
+      i++;
+    }
+    java.util.Optional<java.nio.file.Path> f =
+        files.writeAggregates(n, mmsi, kind, value, first, last, count, statics);
+    if (f.isEmpty()) {
+      return false;
+    }
+    try {
+      for (String sql : new String[] {UPSERT_CLAIMS, UPSERT_VESSELS}) {
+        try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+          p.setString(1, f.get().toString());
+          p.executeUpdate();
+        }
+      }
+    } finally {
+      try {
+        java.nio.file.Files.deleteIfExists(f.get());
+      } catch (java.io.IOException e) {
+        // a leftover temporary file; removed by a later cleanup
+      }
+    }
+    return true;
+  }
+
   private Span vessel(int mmsi) {
     int slot = (mmsi * 0x9E3779B1) >>> (32 - RECENT_BITS);
     Span s = recentSpan[slot];
@@ -206,6 +282,16 @@ final class IdentityAggregator {
   }
 
   void upsert(Connection c) throws SQLException {
+    upsert(c, null);
+  }
+
+  /**
+   * Merges the aggregates into {@code identity_claims} and {@code vessels}: through one batch file
+   * of {@code files} when given (DuckDB reads it faster than the JDBC appender takes rows: about 20
+   * ms a batch of 30,000 rows), else through the stage tables.
+   */
+  void upsert(Connection c, @org.jspecify.annotations.Nullable BatchFiles files)
+      throws SQLException {
     if (vessels.isEmpty()) {
       return;
     }
@@ -225,6 +311,9 @@ final class IdentityAggregator {
               throw new IllegalStateException("duplicate flag claim");
             });
       }
+    }
+    if (files != null && upsertFromFile(c, files)) {
+      return;
     }
     DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
     try (Statement s = c.createStatement()) {

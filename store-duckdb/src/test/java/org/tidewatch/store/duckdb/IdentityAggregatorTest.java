@@ -104,4 +104,35 @@ class IdentityAggregatorTest {
       assertThat(got.get(k)).as(k).containsExactly(expected.get(k));
     }
   }
+
+  @Test
+  void theFilePathAndTheStageTablesMergeTheSame() throws Exception {
+    Random rnd = new Random(9);
+    List<StaticReport> reports = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      reports.add(
+          report(rnd, MMSIS[rnd.nextInt(MMSIS.length)], T0.plusSeconds(rnd.nextInt(86400)), i));
+    }
+    List<Object> timelines = new ArrayList<>();
+    for (boolean viaFile : new boolean[] {true, false}) {
+      try (DuckDbTrackStore s = DuckDbTrackStore.open(dir.resolve("s" + viaFile))) {
+        for (int round = 0; round < 2; round++) { // the second merges into existing rows
+          IdentityAggregator agg = new IdentityAggregator();
+          agg.position(MMSIS[0], Micros.of(T0.minusSeconds(round)));
+          for (StaticReport r : reports) {
+            agg.staticReport(r);
+          }
+          agg.upsert(s.connection, viaFile ? BatchFiles.inTempDir() : null);
+          s.connection.commit();
+        }
+        List<Object> t = new ArrayList<>();
+        for (int m : MMSIS) {
+          t.add(s.identities().timeline(m));
+          t.add(s.identities().vessel(m));
+        }
+        timelines.add(t);
+      }
+    }
+    assertThat(timelines.get(0)).isEqualTo(timelines.get(1));
+  }
 }
