@@ -19,15 +19,15 @@ import org.tidewatch.store.duckdb.StaticReportRows;
 /**
  * Numbers the records of one source, drops the first {@code skip} of them (already committed by an
  * earlier, interrupted run), and commits the rest in batches of {@code batchSize} (positions as
- * {@link PositionColumns}, prepared on the reader's thread: the store's writer is the bottleneck).
- * A batch goes through three threads: the reader fills it; a preparing thread computes its H3
- * cells, orders it by vessel and writes its batch files ({@link PositionColumns#prepare}); the
- * store's writer commits it. So up to {@value #IN_FLIGHT} batches are on their way while the reader
- * fills the next, and three sets of columns take turns, each refilled once its commit has returned
- * (the store must not keep a batch's lists after its commit; the DuckDB store does not). Why three
- * stages: on a live capture (the AISHub sample) the reader spent about half its time on H3 cells
- * and batch files while the writer waited; the preparing thread takes that share to the core the
- * writer leaves idle. Commits keep their order (one preparing thread, one writer).
+ * {@link PositionColumns}, static reports as {@link StaticReportRows}). A batch goes through three
+ * threads: the reader fills it; a preparing thread computes its H3 cells, orders it by vessel and
+ * writes its batch files ({@link PositionColumns#prepare}); the store's writer commits it. So up to
+ * {@value #IN_FLIGHT} batches are on their way while the reader fills the next, and three sets of
+ * columns take turns, each refilled once its commit has returned (the store must not keep a batch's
+ * lists after its commit; the DuckDB store does not). Why three stages: on a live capture (the
+ * AISHub sample) the reader spent about half its time on H3 cells and batch files while the writer
+ * waited; the preparing thread takes that share to the core the writer leaves idle. Commits keep
+ * their order (one preparing thread, one writer).
  */
 final class BatchingSink implements RecordSink {
   /** Batches prepared or committed at a time while the reader fills the next one. */
