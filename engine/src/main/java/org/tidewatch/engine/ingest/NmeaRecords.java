@@ -296,43 +296,20 @@ final class NmeaRecords implements PositionFieldsListener {
       OptionalDouble cog,
       OptionalInt heading,
       OptionalInt status) {
-    if (lat.isEmpty() || lon.isEmpty()) {
-      messagesWithoutPosition++;
-      return;
-    }
-    double la = lat.getAsDouble();
-    double lo = lon.getAsDouble();
-    if (!Position.isValidCoordinate(la, lo)) {
-      sink.bad(r.firstLine(), "impossible coordinates " + la + ", " + lo);
-      return;
-    }
-    Instant t = time(r);
-    long epochSecond = t.getEpochSecond();
-    int nano = t.getNano();
-    double sogKn = sog.isPresent() ? sog.getAsDouble() : Double.NaN;
-    double cogDeg = cog.isPresent() ? cog.getAsDouble() : Double.NaN;
-    int headingDeg = heading.isPresent() ? heading.getAsInt() : -1;
-    int statusCode = status.isPresent() ? status.getAsInt() : -1;
-    long hash =
-        Position.contentHash(
-            mmsi, epochSecond, nano, la, lo, sogKn, cogDeg, headingDeg, statusCode);
-    // field by field: the batching sink copies them into columns, no record is built
-    sink.position(
-        mmsi,
-        epochSecond,
-        nano,
-        la,
-        lo,
-        sogKn,
-        cogDeg,
-        headingDeg,
-        statusCode,
+    // one mapping for both paths: the record's fields as the decoder's fast path gives them
+    onPosition(
         type,
-        source,
+        mmsi,
+        lat.orElse(Double.NaN),
+        lon.orElse(Double.NaN),
+        sog.orElse(Double.NaN),
+        cog.orElse(Double.NaN),
+        heading.orElse(-1),
+        status.orElse(-1),
         r.firstLine(),
-        runId,
-        hash,
-        marking);
+        r.sentenceCount(),
+        r.receivedAt().map(Instant::toEpochMilli).orElse(0L),
+        r.receivedAt().isPresent());
   }
 
   private void statics(
