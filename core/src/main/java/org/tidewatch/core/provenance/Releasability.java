@@ -66,13 +66,18 @@ public record Releasability(String marking) {
    * #TRUNCATED} one).
    */
   public boolean visibleTo(java.util.Set<String> clearances) {
+    return visibleTo(marking, clearances);
+  }
+
+  /** {@link #visibleTo(java.util.Set)} of a marking text, without building the record. */
+  public static boolean visibleTo(String marking, java.util.Set<String> clearances) {
     if (clearances.contains(marking)) {
       return true;
     }
     if (!marking.contains(JOINT)) {
       return false;
     }
-    for (String p : parts()) {
+    for (String p : marking.split(" \\+ ")) {
       if (p.equals(TRUNCATED) || !clearances.contains(p)) {
         return false;
       }

@@ -28,6 +28,6 @@ public record Principal(String name, Role role, Set<String> clearances) {
 
   /** True when the caller is cleared for records carrying this marking text (see above). */
   public boolean isClearedFor(String marking) {
-    return clearances.contains(marking) || new Releasability(marking).visibleTo(clearances);
+    return Releasability.visibleTo(marking, clearances);
   }
 }
