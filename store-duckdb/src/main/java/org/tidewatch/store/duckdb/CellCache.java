@@ -4,19 +4,19 @@ import com.uber.h3core.H3Core;
 import com.uber.h3core.util.LatLng;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The H3 cell ({@link Schema#H3_RESOLUTION}) of a vessel's coordinates, computed by H3 only when
- * the vessel has left the cell of its previous report. A direct-mapped cache of 16 k vessels keeps
- * each vessel's last coordinates and cell; a new report at the same coordinates (a moored vessel)
- * takes that cell, and one still inside that cell's polygon takes it too, tested with the cell's
- * edges (no H3 call: 38-41 ns measured, against 0.9-1 µs for {@code latLngToCell} on the
- * development machine). The answer is always the cell H3 gives (tested against it on a live capture
- * and on random walks over the globe, {@code CellCacheTest}).
+ * the vessel has left the cell of its previous report. An open-addressing table keeps each vessel's
+ * last coordinates and cell (every vessel met, up to {@value #MAX_VESSELS}, then it starts again);
+ * a new report at the same coordinates (a moored vessel) takes that cell, and one still inside that
+ * cell's polygon takes it too, tested with the cell's edges (no H3 call: 38-41 ns measured, against
+ * 0.9-1 µs for {@code latLngToCell} on the development machine). The answer is always the cell H3
+ * gives (tested against it on a live capture and on random walks over the globe, {@code
+ * CellCacheTest}).
  *
  * <p>Why the polygon test is exact: H3 projects each icosahedron face gnomonically, so within one
  * face a cell is the spherical polygon whose edges are the great circles through consecutive
@@ -28,7 +28,8 @@ import java.util.Map;
  * <p>Not thread-safe: one per thread.
  */
 final class CellCache {
-  private static final int BITS = 14;
+  /** Vessels remembered (an open-addressing table that doubles as it fills), then it restarts. */
+  static final int MAX_VESSELS = 1 << 19;
 
   /** How far inside every edge a point must lie to count as in the cell (radians). */
   static final double MARGIN_RAD = 1e-9;
@@ -52,51 +53,105 @@ final class CellCache {
   private static final Polygon NONE = new Polygon(new double[0]);
 
   private final H3Core h3;
-  private final int[] cachedMmsi = new int[1 << BITS];
-  private final double[] cachedLat = new double[1 << BITS];
-  private final double[] cachedLon = new double[1 << BITS];
-  private final long[] cachedCell = new long[1 << BITS];
-  private final Polygon[] cachedPolygon = new Polygon[1 << BITS];
+  // per vessel, four longs side by side (one cache line): key (MMSI | PRESENT; 0 = free slot),
+  // the raw bits of its last latitude and longitude, and their cell
+  private static final long PRESENT = 1L << 40;
+  private long[] slots;
+  private Polygon[] cachedPolygon;
+  private int shift;
+  private int vessels;
   private final Map<Long, Polygon> polygons = new HashMap<>();
   long h3Calls;
 
+  private final int maxVessels;
+
   CellCache() {
+    this(MAX_VESSELS);
+  }
+
+  /** A cache that starts again after {@code maxVessels} vessels (a power of two). */
+  CellCache(int maxVessels) {
+    this.maxVessels = maxVessels;
     try {
       this.h3 = H3Core.newInstance();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the H3 native library", e);
     }
-    Arrays.fill(cachedLat, Double.NaN);
+    allocate(Math.min(1 << 14, 2 * maxVessels));
+  }
+
+  private void allocate(int capacity) {
+    slots = new long[4 * capacity];
+    cachedPolygon = new Polygon[capacity];
+    shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    vessels = 0;
   }
 
   long cell(int mmsi, double lat, double lon) {
-    int slot = (mmsi * 0x9E3779B1) >>> (32 - BITS);
-    if (cachedMmsi[slot] == mmsi) {
-      if (cachedLat[slot] == lat && cachedLon[slot] == lon) {
-        return cachedCell[slot];
+    long key = (mmsi & 0xFFFFFFFFL) | PRESENT;
+    long[] s = slots;
+    int mask = cachedPolygon.length - 1;
+    int i = (mmsi * 0x9E3779B1) >>> shift;
+    while (s[4 * i] != key && s[4 * i] != 0) {
+      i = (i + 1) & mask;
+    }
+    int k = 4 * i;
+    long latBits = Double.doubleToRawLongBits(lat);
+    long lonBits = Double.doubleToRawLongBits(lon);
+    if (s[k] == key) {
+      if (s[k + 1] == latBits && s[k + 2] == lonBits) {
+        return s[k + 3];
       }
-      Polygon p = cachedPolygon[slot];
-      if (p != null && p != NONE) {
+      Polygon p = cachedPolygon[i];
+      if (p != NONE) {
         double phi = Math.toRadians(lat);
         double lambda = Math.toRadians(lon);
         double cosPhi = Math.cos(phi);
         if (p.contains(cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi))) {
-          cachedLat[slot] = lat;
-          cachedLon[slot] = lon;
-          return cachedCell[slot];
+          s[k + 1] = latBits;
+          s[k + 2] = lonBits;
+          return s[k + 3];
         }
       }
+    } else if (2 * (vessels + 1) > cachedPolygon.length) {
+      // a new vessel in a table half full: double it (or start again), then find its slot
+      if (cachedPolygon.length >= 2 * maxVessels) {
+        allocate(cachedPolygon.length);
+      } else {
+        grow();
+      }
+      return cell(mmsi, lat, lon);
+    } else {
+      s[k] = key;
+      vessels++;
     }
     h3Calls++;
     long c = h3.latLngToCell(lat, lon, Schema.H3_RESOLUTION);
-    if (cachedMmsi[slot] != mmsi || cachedCell[slot] != c || cachedPolygon[slot] == null) {
-      cachedPolygon[slot] = polygon(c);
+    if (s[k + 3] != c || cachedPolygon[i] == null) {
+      cachedPolygon[i] = polygon(c);
     }
-    cachedMmsi[slot] = mmsi;
-    cachedLat[slot] = lat;
-    cachedLon[slot] = lon;
-    cachedCell[slot] = c;
+    s[k + 1] = latBits;
+    s[k + 2] = lonBits;
+    s[k + 3] = c;
     return c;
+  }
+
+  private void grow() {
+    long[] old = slots;
+    Polygon[] oldPolygons = cachedPolygon;
+    allocate(2 * oldPolygons.length);
+    int mask = cachedPolygon.length - 1;
+    for (int j = 0; j < oldPolygons.length; j++) {
+      if (old[4 * j] != 0) {
+        int i = ((int) old[4 * j] * 0x9E3779B1) >>> shift;
+        while (slots[4 * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        System.arraycopy(old, 4 * j, slots, 4 * i, 4);
+        cachedPolygon[i] = oldPolygons[j];
+        vessels++;
+      }
+    }
   }
 
   private Polygon polygon(long cell) {

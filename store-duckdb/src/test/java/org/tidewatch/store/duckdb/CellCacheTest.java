@@ -60,6 +60,43 @@ class CellCacheTest {
     return checked;
   }
 
+  /**
+   * Reports of many vessels interleaved, as in a live feed: every one gets H3's cell while the
+   * table grows and, past its limit, starts again; vessels that stay put are answered from it.
+   */
+  @Test
+  void interleavedVesselsGetH3sCell_whileTheTableGrowsAndStartsAgain() throws IOException {
+    H3Core h3 = H3Core.newInstance();
+    Random rnd = new Random(5);
+    int vessels = 3000;
+    double[][] at = new double[vessels][];
+    for (int v = 0; v < vessels; v++) {
+      at[v] = new double[] {rnd.nextDouble() * 120 - 60, rnd.nextDouble() * 360 - 180};
+    }
+    for (int limit : new int[] {1 << 12, 1 << 10}) { // grows from 2 k slots; starts again at 1 k
+      CellCache cache = new CellCache(limit);
+      long checked = 0;
+      for (int round = 0; round < 20; round++) {
+        for (int v = 0; v < vessels; v++) {
+          int mmsi = 412_000_000 + 7919 * v;
+          if (rnd.nextInt(4) == 0) {
+            at[v] = step(at[v][0], at[v][1], rnd.nextDouble() * 300, rnd.nextDouble() * 6.3);
+          }
+          assertThat(cache.cell(mmsi, at[v][0], at[v][1]))
+              .as("vessel %d in round %d, limit %d", mmsi, round, limit)
+              .isEqualTo(h3.latLngToCell(at[v][0], at[v][1], RES));
+          checked++;
+        }
+      }
+      if (limit > vessels) {
+        // remembered: H3 for the first report and for a quarter of moves at most
+        assertThat(cache.h3Calls).isLessThan(vessels + checked / 4);
+      } else {
+        assertThat(cache.h3Calls).isGreaterThan(checked / 2); // forgotten, asked again
+      }
+    }
+  }
+
   @Test
   void everyPositionGetsH3sCell_overTheGlobe() throws IOException {
     H3Core h3 = H3Core.newInstance();
