@@ -15,6 +15,7 @@ final class CommitTimings {
   static final int BAD_ROWS = 4;
   static final int IDENTITIES = 5;
   static final int COMMIT = 6;
+  static final int FOLD = 7;
   private static final String[] NAMES = {
     "checkpoint update",
     "markings",
@@ -22,7 +23,8 @@ final class CommitTimings {
     "static reports",
     "bad rows",
     "identities",
-    "commit"
+    "commit",
+    "identity fold"
   };
 
   private final boolean enabled = Boolean.getBoolean("tidewatch.store.timings");

@@ -19,7 +19,10 @@ import org.tidewatch.core.track.IdentityClaim;
 import org.tidewatch.core.track.IdentityTimeline;
 import org.tidewatch.core.track.VesselSummary;
 
-/** Identity lookups on the maintained {@code identity_claims} and {@code vessels} tables. */
+/**
+ * Identity lookups on the maintained {@code identity_claims} and {@code vessels} tables (with the
+ * deltas of committed batches folded in first: {@link IdentityDeltas}).
+ */
 final class DuckDbIdentities implements IdentityStore {
   private final DuckDbTrackStore db;
 
@@ -27,9 +30,19 @@ final class DuckDbIdentities implements IdentityStore {
     this.db = db;
   }
 
+  /** Folds committed batches' identity deltas into the tables first (the caller holds the lock). */
+  private void foldDeltas() {
+    try {
+      db.foldIdentities();
+    } catch (SQLException e) {
+      throw new UncheckedSqlException(e);
+    }
+  }
+
   @Override
   public IdentityTimeline timeline(int mmsi) {
     synchronized (db) {
+      foldDeltas();
       try (PreparedStatement p =
           db.connection.prepareStatement(
               "SELECT mmsi, kind, value, epoch_us(first_seen), epoch_us(last_seen), reports"
@@ -63,6 +76,7 @@ final class DuckDbIdentities implements IdentityStore {
     String in = kinds.stream().map(k -> "'" + k.name() + "'").sorted().collect(joining(","));
     List<IdentityTimeline> out = new ArrayList<>();
     synchronized (db) {
+      foldDeltas();
       try (Statement st = db.connection.createStatement();
           ResultSet r =
               st.executeQuery(
@@ -124,6 +138,7 @@ final class DuckDbIdentities implements IdentityStore {
 
   private List<Integer> ints(String sql, String param) {
     synchronized (db) {
+      foldDeltas();
       try (PreparedStatement p = db.connection.prepareStatement(sql)) {
         p.setString(1, param);
         List<Integer> out = new ArrayList<>();
@@ -178,6 +193,7 @@ final class DuckDbIdentities implements IdentityStore {
     }
     sql.append(" ORDER BY v.mmsi LIMIT ").append(Math.max(0, limit));
     synchronized (db) {
+      foldDeltas();
       try (PreparedStatement p = db.connection.prepareStatement(sql.toString())) {
         for (int i = 0; i < params.size(); i++) {
           p.setObject(i + 1, params.get(i));

@@ -24,8 +24,9 @@ import org.tidewatch.core.track.StaticReport;
  * Runs, sources and the atomic batch commit. A commit is one DuckDB transaction: it first moves the
  * source's checkpoint (an optimistic {@code UPDATE ... WHERE committed_seq = before}, which also
  * opens the transaction so that the appenders below join it), then appends positions, static
- * reports and bad rows, then folds the batch's identity aggregates into {@code identity_claims} and
- * {@code vessels}. Any failure rolls all of it back.
+ * reports, bad rows and the batch's identity aggregates ({@code identity_deltas}, folded into
+ * {@code identity_claims} and {@code vessels} at the end of the run: {@link IdentityDeltas}). Any
+ * failure rolls all of it back.
  */
 final class DuckDbIngest implements IngestRunStore {
   private final DuckDbTrackStore db;
@@ -128,6 +129,13 @@ final class DuckDbIngest implements IngestRunStore {
         db.connection.commit();
       } catch (SQLException e) {
         db.rollbackQuietly(e);
+        throw new UncheckedSqlException(e);
+      }
+      try {
+        long t0 = timings.start();
+        db.foldIdentities();
+        timings.add(CommitTimings.FOLD, t0);
+      } catch (SQLException e) {
         throw new UncheckedSqlException(e);
       }
       timings.report();
@@ -287,10 +295,16 @@ final class DuckDbIngest implements IngestRunStore {
   public void commit(IngestBatch b) {
     synchronized (db) {
       try {
-        commitInTransaction(b);
+        int deltas = commitInTransaction(b);
         long t0 = System.nanoTime();
         db.connection.commit();
         timings.add(CommitTimings.COMMIT, t0);
+        db.identityDeltasAppended(deltas);
+        if (db.identityDeltas() >= db.identityFoldRows) {
+          t0 = timings.start();
+          db.foldIdentities(); // a long run (a live feed): keep the deltas bounded
+          timings.add(CommitTimings.FOLD, t0);
+        }
       } catch (SQLException e) {
         db.rollbackQuietly(e);
         throw new UncheckedSqlException(e);
@@ -308,7 +322,8 @@ final class DuckDbIngest implements IngestRunStore {
     }
   }
 
-  private void commitInTransaction(IngestBatch b) throws SQLException {
+  /** Returns the rows appended to {@code identity_deltas}. */
+  private int commitInTransaction(IngestBatch b) throws SQLException {
     long t0 = timings.start();
     // 1. the checkpoint, first: it opens the transaction the appenders then join
     try (PreparedStatement p =
@@ -399,8 +414,9 @@ final class DuckDbIngest implements IngestRunStore {
       }
     }
     t0 = timings.add(CommitTimings.BAD_ROWS, t0);
-    agg.upsert(db.connection, aggregateFiles);
+    int deltas = agg.append(db.connection, aggregateFiles);
     timings.add(CommitTimings.IDENTITIES, t0);
+    return deltas;
   }
 
   /** Inserts prepared static reports from their Parquet file, then deletes the file. */

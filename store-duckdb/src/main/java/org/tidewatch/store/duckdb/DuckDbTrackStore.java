@@ -89,7 +89,11 @@ public final class DuckDbTrackStore implements TrackStore {
     try {
       Schema.apply(c);
       c.setAutoCommit(false);
-      return new DuckDbTrackStore(dataDir, c);
+      DuckDbTrackStore store = new DuckDbTrackStore(dataDir, c);
+      // the deltas a killed run left, folded now (queries would fold them anyway)
+      store.identityDeltas = IdentityDeltas.pending(c);
+      store.foldIdentities();
+      return store;
     } catch (SQLException | RuntimeException e) {
       try {
         c.close();
@@ -150,6 +154,7 @@ public final class DuckDbTrackStore implements TrackStore {
   /** What the store holds and how its positions are laid out. */
   public synchronized StoreStatus status() {
     try (Statement s = connection.createStatement()) {
+      foldIdentities();
       long[] n = new long[8];
       String[] counts = {
         "SELECT count(*) FROM positions",
@@ -234,6 +239,43 @@ public final class DuckDbTrackStore implements TrackStore {
   }
 
   // ---- shared helpers ------------------------------------------------------------------------
+
+  // rows in identity_deltas (committed, not yet folded); guarded by this
+  private long identityDeltas;
+
+  /**
+   * Delta rows after which a commit folds them ({@link IdentityDeltas#FOLD_ROWS}; tests lower it).
+   */
+  long identityFoldRows = IdentityDeltas.FOLD_ROWS;
+
+  /** Notes rows appended to {@code identity_deltas} by a committed batch. */
+  void identityDeltasAppended(long rows) {
+    identityDeltas += rows;
+  }
+
+  /** Rows in {@code identity_deltas}. */
+  long identityDeltas() {
+    return identityDeltas;
+  }
+
+  /**
+   * Folds {@code identity_deltas} into {@code identity_claims} and {@code vessels} in a transaction
+   * of its own, when there are any; every identity and vessel query calls this first. The caller
+   * holds the store's lock and has no uncommitted work on the connection.
+   */
+  void foldIdentities() throws SQLException {
+    if (identityDeltas == 0) {
+      return;
+    }
+    try {
+      IdentityDeltas.fold(connection);
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(e);
+      throw e;
+    }
+    identityDeltas = 0;
+  }
 
   short markingId(Releasability r) throws SQLException {
     Short id = markingIds.get(r.marking());

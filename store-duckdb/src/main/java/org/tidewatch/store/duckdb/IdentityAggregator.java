@@ -2,7 +2,6 @@ package org.tidewatch.store.duckdb;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +10,14 @@ import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.tidewatch.core.track.ClaimKind;
-import org.tidewatch.core.track.Flag;
 import org.tidewatch.core.track.IdentityClaim;
-import org.tidewatch.core.track.Mids;
 import org.tidewatch.core.track.StaticReport;
 
 /**
  * Folds one batch into identity-claim and vessel aggregates (first seen = min, last seen = max,
- * counts = sums), then merges them into the tables with one upsert each. Because min, max and sum
- * do not depend on how records are split into batches, the tables end the same however the ingest
- * was interrupted and resumed.
+ * counts = sums), then appends them to {@code identity_deltas}, which {@link IdentityDeltas} folds
+ * into the tables. Because min, max and sum do not depend on how records are split into batches,
+ * the tables end the same however the ingest was interrupted and resumed.
  */
 final class IdentityAggregator {
   private record ClaimKey(int mmsi, ClaimKind kind, String value) {}
@@ -185,29 +182,8 @@ final class IdentityAggregator {
         });
   }
 
-  private static final String UPSERT_CLAIMS =
-      """
-      INSERT INTO identity_claims
-      SELECT mmsi, kind, value, make_timestamp(first_seen), make_timestamp(last_seen), reports
-      FROM read_parquet(?) WHERE kind IS NOT NULL
-      ON CONFLICT (mmsi, kind, value) DO UPDATE SET
-        first_seen = least(identity_claims.first_seen, excluded.first_seen),
-        last_seen = greatest(identity_claims.last_seen, excluded.last_seen),
-        reports = identity_claims.reports + excluded.reports""";
-
-  private static final String UPSERT_VESSELS =
-      """
-      INSERT INTO vessels
-      SELECT mmsi, make_timestamp(first_seen), make_timestamp(last_seen), reports, statics
-      FROM read_parquet(?) WHERE kind IS NULL
-      ON CONFLICT (mmsi) DO UPDATE SET
-        first_seen = least(vessels.first_seen, excluded.first_seen),
-        last_seen = greatest(vessels.last_seen, excluded.last_seen),
-        positions = vessels.positions + excluded.positions,
-        statics = vessels.statics + excluded.statics""";
-
-  /** The merge through one batch file: claims, then vessels (no kind); false when not written. */
-  private boolean upsertFromFile(Connection c, BatchFiles files) throws SQLException {
+  /** The append through one batch file (vessels have no kind); false when not written. */
+  private boolean appendFromFile(Connection c, BatchFiles files) throws SQLException {
     int n = claims.size() + vessels.size();
     int[] mmsi = new int[n];
     StaticReportRows.Text kind = new StaticReportRows.Text();
@@ -244,13 +220,9 @@ final class IdentityAggregator {
     if (f.isEmpty()) {
       return false;
     }
-    try {
-      for (String sql : new String[] {UPSERT_CLAIMS, UPSERT_VESSELS}) {
-        try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
-          p.setString(1, f.get().toString());
-          p.executeUpdate();
-        }
-      }
+    try (java.sql.PreparedStatement p = c.prepareStatement(IdentityDeltas.APPEND_FROM_FILE)) {
+      p.setString(1, f.get().toString());
+      p.executeUpdate();
     } finally {
       try {
         java.nio.file.Files.deleteIfExists(f.get());
@@ -281,46 +253,25 @@ final class IdentityAggregator {
     }
   }
 
-  void upsert(Connection c) throws SQLException {
-    upsert(c, null);
-  }
-
   /**
-   * Merges the aggregates into {@code identity_claims} and {@code vessels}: through one batch file
-   * of {@code files} when given (DuckDB reads it faster than the JDBC appender takes rows: about 20
-   * ms a batch of 30,000 rows), else through the stage tables.
+   * Appends the aggregates to {@code identity_deltas} (see {@link IdentityDeltas}, which folds them
+   * into {@code identity_claims} and {@code vessels}): through one batch file of {@code files} when
+   * given (DuckDB reads it faster than the JDBC appender takes rows), else through the appender.
+   *
+   * @return the rows appended
    */
-  void upsert(Connection c, @org.jspecify.annotations.Nullable BatchFiles files)
+  int append(Connection c, @org.jspecify.annotations.Nullable BatchFiles files)
       throws SQLException {
     if (vessels.isEmpty()) {
-      return;
+      return 0;
     }
-    // the MID flag claim spans every report of the MMSI, positions and static reports alike
-    for (Map.Entry<Integer, Span> e : vessels.entrySet()) {
-      Optional<Flag> flag = Mids.flagOfMmsi(e.getKey());
-      if (flag.isPresent()) {
-        Span v = e.getValue();
-        Span f = new Span();
-        f.first = v.first;
-        f.last = v.last;
-        f.count = v.count + v.statics;
-        claims.merge(
-            new ClaimKey(e.getKey(), ClaimKind.FLAG_MID, flag.get().iso2()),
-            f,
-            (a, b) -> {
-              throw new IllegalStateException("duplicate flag claim");
-            });
-      }
-    }
-    if (files != null && upsertFromFile(c, files)) {
-      return;
+    // the MID flag claims are made from the vessel rows when the deltas are folded
+    int rows = claims.size() + vessels.size();
+    if (files != null && appendFromFile(c, files)) {
+      return rows;
     }
     DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM stage_claims");
-      s.execute("DELETE FROM stage_vessels");
-    }
-    try (DuckDBAppender a = dc.createAppender("main", "stage_claims")) {
+    try (DuckDBAppender a = dc.createAppender("main", "identity_deltas")) {
       for (Map.Entry<ClaimKey, Span> e : claims.entrySet()) {
         ClaimKey k = e.getKey();
         Span v = e.getValue();
@@ -328,44 +279,21 @@ final class IdentityAggregator {
             .append(k.mmsi())
             .append(k.kind().name())
             .append(k.value())
-            .appendEpochMicros(v.first)
-            .appendEpochMicros(v.last)
+            .append(v.first)
+            .append(v.last)
             .append(v.count)
+            .append(0L)
             .endRow();
       }
-      a.flush();
-    }
-    try (DuckDBAppender a = dc.createAppender("main", "stage_vessels")) {
       for (Map.Entry<Integer, Span> e : vessels.entrySet()) {
         Span v = e.getValue();
-        a.beginRow()
-            .append(e.getKey().intValue())
-            .appendEpochMicros(v.first)
-            .appendEpochMicros(v.last)
-            .append(v.count)
-            .append(v.statics)
-            .endRow();
+        a.beginRow().append(e.getKey().intValue());
+        a.appendNull();
+        a.appendNull();
+        a.append(v.first).append(v.last).append(v.count).append(v.statics).endRow();
       }
       a.flush();
     }
-    try (Statement s = c.createStatement()) {
-      s.execute(
-          """
-          INSERT INTO identity_claims SELECT * FROM stage_claims
-          ON CONFLICT (mmsi, kind, value) DO UPDATE SET
-            first_seen = least(identity_claims.first_seen, excluded.first_seen),
-            last_seen = greatest(identity_claims.last_seen, excluded.last_seen),
-            reports = identity_claims.reports + excluded.reports""");
-      s.execute(
-          """
-          INSERT INTO vessels SELECT * FROM stage_vessels
-          ON CONFLICT (mmsi) DO UPDATE SET
-            first_seen = least(vessels.first_seen, excluded.first_seen),
-            last_seen = greatest(vessels.last_seen, excluded.last_seen),
-            positions = vessels.positions + excluded.positions,
-            statics = vessels.statics + excluded.statics""");
-      s.execute("DELETE FROM stage_claims");
-      s.execute("DELETE FROM stage_vessels");
-    }
+    return rows;
   }
 }

@@ -8,8 +8,9 @@ import java.sql.Statement;
 /**
  * The DuckDB schema (version {@value #VERSION}). Times are {@code TIMESTAMP} holding UTC
  * microseconds. Positions and static reports are append-only and carry their provenance columns;
- * identity claims and vessels are aggregates maintained in the same transaction as each batch.
- * Detected events are in {@link EventSchema}.
+ * identity claims and vessels are aggregates of them, appended with each batch to {@code
+ * identity_deltas} and folded in (see {@link IdentityDeltas}). Detected events are in {@link
+ * EventSchema}.
  */
 final class Schema {
   static final int VERSION = 1;
@@ -64,13 +65,10 @@ final class Schema {
     CREATE TABLE IF NOT EXISTS vessels (
       mmsi INTEGER PRIMARY KEY, first_seen TIMESTAMP NOT NULL, last_seen TIMESTAMP NOT NULL,
       positions BIGINT NOT NULL, statics BIGINT NOT NULL)""",
-    """
-    CREATE TABLE IF NOT EXISTS stage_claims (
-      mmsi INTEGER, kind VARCHAR, value VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
-      reports BIGINT)""",
-    """
-    CREATE TABLE IF NOT EXISTS stage_vessels (
-      mmsi INTEGER, first_seen TIMESTAMP, last_seen TIMESTAMP, positions BIGINT, statics BIGINT)""",
+    IdentityDeltas.TABLE,
+    // the stage tables of the per-batch upsert that identity_deltas replaced
+    "DROP TABLE IF EXISTS stage_claims",
+    "DROP TABLE IF EXISTS stage_vessels",
   };
 
   private Schema() {}
