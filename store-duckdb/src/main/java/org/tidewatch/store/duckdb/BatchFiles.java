@@ -81,6 +81,19 @@ final class BatchFiles {
    * empty when it cannot (the store then appends the rows itself).
    */
   java.util.Optional<Prepared> write(PositionColumns c) {
+    return write(c, order(c.size(), c.mmsi, java.util.Objects.requireNonNull(c.micros)));
+  }
+
+  /**
+   * The rows' clustering order (see {@link ClusterOrder}), in this instance's work arrays: valid
+   * until the next call.
+   */
+  int[] order(int n, int[] mmsi, long[] micros) {
+    return ClusterOrder.of(n, mmsi, micros, scratch);
+  }
+
+  /** As {@link #write(PositionColumns)}, with the rows' {@linkplain #order clustering order}. */
+  java.util.Optional<Prepared> write(PositionColumns c, int[] order) {
     if (dir == null) {
       return java.util.Optional.empty();
     }
@@ -88,8 +101,6 @@ final class BatchFiles {
     int n = c.size();
     List<Releasability> markings = List.copyOf(c.markings);
     int[] marking = c.markingIndex; // indexes into markings, in order of first appearance
-    // rows in clustering order: see ClusterOrder
-    int[] order = ClusterOrder.of(n, c.mmsi, java.util.Objects.requireNonNull(c.micros), scratch);
     try (ParquetBatchFile p = new ParquetBatchFile(f, n, buffer, order, scratch)) {
       p.int32("mmsi", c.mmsi, null);
       p.int64("t", c.micros, null);

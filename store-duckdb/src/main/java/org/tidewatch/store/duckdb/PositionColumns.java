@@ -279,6 +279,13 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     VesselSpans v = new VesselSpans();
     for (int i = 0; i < n; i++) {
       us[i] = micros(i);
+    }
+    // cells in the file's order, by vessel and time: a vessel's reports come one after another,
+    // its cache entry and cell polygon stay in the processor's cache, and most of its reports are
+    // in the cell of the one before
+    int[] order = p.files.order(n, mmsi, us);
+    for (int j = 0; j < n; j++) {
+      int i = order[j];
       c[i] = p.cells.cell(mmsi[i], lat[i], lon[i]);
       v.see(mmsi[i], us[i]);
     }
@@ -286,7 +293,7 @@ public final class PositionColumns extends AbstractList<Position> implements Ran
     cells = c;
     spans = v;
     if (n > 0) {
-      file = p.files.write(this).orElse(null);
+      file = p.files.write(this, order).orElse(null);
     }
   }
 
