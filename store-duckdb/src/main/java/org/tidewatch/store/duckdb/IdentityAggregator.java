@@ -65,12 +65,10 @@ final class IdentityAggregator {
   }
 
   private final Map<ClaimKey, Span> claims = new HashMap<>();
-  private final Map<Integer, Span> vessels = new HashMap<>();
-
-  // a direct-mapped cache in front of the map: no boxing or hashing for a vessel seen recently
-  private static final int RECENT_BITS = 12;
-  private final int[] recentMmsi = new int[1 << RECENT_BITS];
-  private final Span[] recentSpan = new Span[1 << RECENT_BITS];
+  // vessels: an open-addressing map from MMSI to span (no boxing), half full at most
+  private int[] vesselMmsi = new int[1 << 10];
+  private @org.jspecify.annotations.Nullable Span[] vesselSpan = new Span[1 << 10];
+  private int vesselCount;
 
   /** Folds one position of a vessel at {@code t} (µs since the epoch). */
   void position(int mmsi, long t) {
@@ -165,14 +163,16 @@ final class IdentityAggregator {
 
   /** Folds another aggregate in (which is left as it was). */
   void merge(IdentityAggregator other) {
-    other.vessels.forEach(
-        (mmsi, o) -> {
-          Span v = vessel(mmsi);
-          v.first = Math.min(v.first, o.first);
-          v.last = Math.max(v.last, o.last);
-          v.count += o.count;
-          v.statics += o.statics;
-        });
+    for (int i = 0; i < other.vesselSpan.length; i++) {
+      Span o = other.vesselSpan[i];
+      if (o != null) {
+        Span v = vessel(other.vesselMmsi[i]);
+        v.first = Math.min(v.first, o.first);
+        v.last = Math.max(v.last, o.last);
+        v.count += o.count;
+        v.statics += o.statics;
+      }
+    }
     other.claims.forEach(
         (k, o) -> {
           Span c = claims.computeIfAbsent(k, x -> new Span());
@@ -184,7 +184,7 @@ final class IdentityAggregator {
 
   /** The append through one batch file (vessels have no kind); false when not written. */
   private boolean appendFromFile(Connection c, BatchFiles files) throws SQLException {
-    int n = claims.size() + vessels.size();
+    int n = claims.size() + vesselCount;
     int[] mmsi = new int[n];
     StaticReportRows.Text kind = new StaticReportRows.Text();
     StaticReportRows.Text value = new StaticReportRows.Text();
@@ -204,9 +204,12 @@ final class IdentityAggregator {
       count[i] = v.count;
       i++;
     }
-    for (Map.Entry<Integer, Span> e : vessels.entrySet()) {
-      Span v = e.getValue();
-      mmsi[i] = e.getKey();
+    for (int j = 0; j < vesselSpan.length; j++) {
+      Span v = vesselSpan[j];
+      if (v == null) {
+        continue;
+      }
+      mmsi[i] = vesselMmsi[j];
       kind.add(i, Optional.empty());
       value.add(i, Optional.empty());
       first[i] = v.first;
@@ -234,14 +237,39 @@ final class IdentityAggregator {
   }
 
   private Span vessel(int mmsi) {
-    int slot = (mmsi * 0x9E3779B1) >>> (32 - RECENT_BITS);
-    Span s = recentSpan[slot];
-    if (s != null && recentMmsi[slot] == mmsi) {
-      return s;
+    @org.jspecify.annotations.Nullable Span[] spans = vesselSpan;
+    int mask = spans.length - 1;
+    int i = (mmsi * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(spans.length));
+    for (Span s = spans[i]; s != null; s = spans[i]) {
+      if (vesselMmsi[i] == mmsi) {
+        return s;
+      }
+      i = (i + 1) & mask;
     }
-    s = vessels.computeIfAbsent(mmsi, k -> new Span());
-    recentMmsi[slot] = mmsi;
-    recentSpan[slot] = s;
+    if (2 * (vesselCount + 1) > spans.length) {
+      int[] oldMmsi = vesselMmsi;
+      @org.jspecify.annotations.Nullable Span[] oldSpans = spans;
+      vesselMmsi = new int[2 * oldSpans.length];
+      vesselSpan = new Span[2 * oldSpans.length];
+      vesselCount = 0;
+      for (int j = 0; j < oldSpans.length; j++) {
+        Span o = oldSpans[j];
+        if (o != null) {
+          Span n = vessel(oldMmsi[j]);
+          n.first = o.first;
+          n.last = o.last;
+          n.count = o.count;
+          n.statics = o.statics;
+          n.recent = o.recent;
+          n.previous = o.previous;
+        }
+      }
+      return vessel(mmsi);
+    }
+    Span s = new Span();
+    vesselMmsi[i] = mmsi;
+    spans[i] = s;
+    vesselCount++;
     return s;
   }
 
@@ -262,11 +290,11 @@ final class IdentityAggregator {
    */
   int append(Connection c, @org.jspecify.annotations.Nullable BatchFiles files)
       throws SQLException {
-    if (vessels.isEmpty()) {
+    if (vesselCount == 0) {
       return 0;
     }
     // the MID flag claims are made from the vessel rows when the deltas are folded
-    int rows = claims.size() + vessels.size();
+    int rows = claims.size() + vesselCount;
     if (files != null && appendFromFile(c, files)) {
       return rows;
     }
@@ -285,9 +313,12 @@ final class IdentityAggregator {
             .append(0L)
             .endRow();
       }
-      for (Map.Entry<Integer, Span> e : vessels.entrySet()) {
-        Span v = e.getValue();
-        a.beginRow().append(e.getKey().intValue());
+      for (int j = 0; j < vesselSpan.length; j++) {
+        Span v = vesselSpan[j];
+        if (v == null) {
+          continue;
+        }
+        a.beginRow().append(vesselMmsi[j]);
         a.appendNull();
         a.appendNull();
         a.append(v.first).append(v.last).append(v.count).append(v.statics).endRow();
