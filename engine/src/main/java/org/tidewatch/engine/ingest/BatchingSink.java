@@ -37,7 +37,8 @@ final class BatchingSink implements RecordSink {
   private final ExecutorService writer;
   private final ExecutorService preparing;
   private final long runId;
-  private final long sourceId;
+  // resolved on the writer's thread before the first commit (a new file's is known once hashed)
+  private final java.util.function.LongSupplier sourceId;
   private final String sourceName;
   private final int batchSize;
   private final long skip;
@@ -69,7 +70,7 @@ final class BatchingSink implements RecordSink {
       ExecutorService preparing,
       ExecutorService writer,
       long runId,
-      long sourceId,
+      java.util.function.LongSupplier sourceId,
       String sourceName,
       int batchSize,
       long skip) {
@@ -197,18 +198,11 @@ final class BatchingSink implements RecordSink {
   }
 
   private void flush(boolean complete) {
-    IngestBatch b =
-        new IngestBatch(
-            runId,
-            sourceId,
-            committedTo,
-            Math.max(sequence, committedTo),
-            complete,
-            positions, // handed over: the next batch fills other columns
-            statics,
-            List.copyOf(bad));
-    committedTo = b.sequenceAfter();
-    PositionColumns p = positions;
+    long before = committedTo;
+    long after = Math.max(sequence, committedTo);
+    List<BadRow> badRows = List.copyOf(bad);
+    committedTo = after;
+    PositionColumns p = positions; // handed over: the next batch fills other columns
     StaticReportRows s = statics;
     CompletableFuture<Void> done =
         CompletableFuture.runAsync(
@@ -217,7 +211,12 @@ final class BatchingSink implements RecordSink {
                   s.prepare(preparer);
                 },
                 preparing)
-            .thenRunAsync(() -> store.commit(b), writer);
+            .thenRunAsync(
+                () ->
+                    store.commit(
+                        new IngestBatch(
+                            runId, sourceId.getAsLong(), before, after, complete, p, s, badRows)),
+                writer);
     done.whenComplete(
         (v, e) -> {
           if (e != null) { // never committed: its batch files go now

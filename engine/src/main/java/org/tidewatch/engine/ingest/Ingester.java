@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
@@ -67,9 +69,10 @@ public final class Ingester {
     List<FileResult> results = new ArrayList<>();
     ExecutorService writer = daemon("tidewatch-store-writer");
     ExecutorService preparing = daemon("tidewatch-ingest-prepare");
+    ExecutorService hashing = daemon("tidewatch-ingest-hash");
     try {
       for (Path f : files) {
-        FileResult r = ingestFile(run.id(), f, preparing, writer);
+        FileResult r = ingestFile(run.id(), f, hashing, preparing, writer);
         results.add(r);
         listener.fileFinished(r);
       }
@@ -83,6 +86,7 @@ public final class Ingester {
       }
       throw e;
     } finally {
+      hashing.shutdown();
       preparing.shutdown();
       writer.shutdown();
     }
@@ -125,46 +129,80 @@ public final class Ingester {
   }
 
   private FileResult ingestFile(
-      long runId, Path file, ExecutorService preparing, ExecutorService writer) {
+      long runId,
+      Path file,
+      ExecutorService hashing,
+      ExecutorService preparing,
+      ExecutorService writer) {
     if (!Files.isRegularFile(file)) {
       return refused(file, Optional.empty(), "not a readable file");
     }
     InputFormat format;
-    SourceFile sf;
+    long size;
     try {
       format = InputFormat.detect(file);
-      sf = new SourceFile(file.toString(), sha256(file), Files.size(file), format.id());
+      size = Files.size(file);
     } catch (IOException e) {
       return refused(file, Optional.empty(), "cannot read: " + e.getMessage());
     }
-    SourceState state = store.ingest().openSource(sf);
-    if (state.complete()) {
-      return new FileResult(
-          file,
-          Optional.of(format),
-          FileResult.Status.ALREADY_INGESTED,
-          state.committedSequence(),
-          0,
-          0,
-          state.badRows(),
-          firstBadRows(state.sourceId()),
-          Optional.of("same content already ingested (as " + state.file().name() + ")"));
-    }
-    listener.fileStarted(file, format, state.committedSequence());
     String name = file.toString();
+    // A file is identified by the SHA-256 of its bytes. When no stored file has its size, none has
+    // its content: it is new (nothing to skip), and it is hashed on another thread while it is
+    // read; its first commit waits for the hash (a pass over the file, ~50 ms for 100 MB, that
+    // no longer holds up the reader). Otherwise it may be stored already, or be a resume: hashed
+    // first, as before.
+    CompletableFuture<SourceState> source;
+    boolean sizeKnown =
+        store.ingest().sources().stream().anyMatch(s -> s.file().size_bytes() == size);
+    if (sizeKnown) {
+      SourceState state;
+      try {
+        state = store.ingest().openSource(new SourceFile(name, sha256(file), size, format.id()));
+      } catch (IOException e) {
+        return refused(file, Optional.empty(), "cannot read: " + e.getMessage());
+      }
+      if (state.complete()) {
+        return new FileResult(
+            file,
+            Optional.of(format),
+            FileResult.Status.ALREADY_INGESTED,
+            state.committedSequence(),
+            0,
+            0,
+            state.badRows(),
+            firstBadRows(state.sourceId()),
+            Optional.of("same content already ingested (as " + state.file().name() + ")"));
+      }
+      source = CompletableFuture.completedFuture(state);
+    } else {
+      source =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return store
+                      .ingest()
+                      .openSource(new SourceFile(name, sha256(file), size, format.id()));
+                } catch (IOException e) {
+                  throw new UnhashableFile(e);
+                }
+              },
+              hashing);
+    }
+    long skip = sizeKnown ? source.join().committedSequence() : 0;
+    listener.fileStarted(file, format, skip);
     BatchingSink sink =
         new BatchingSink(
             new NotifyingStore(store.ingest(), listener, file),
             preparing,
             writer,
             runId,
-            state.sourceId(),
+            () -> source.join().sourceId(),
             name,
             options.batchSize(),
-            state.committedSequence());
+            skip);
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
-      Progress progress = new Progress(listener, file, counted, Files.size(file), sink);
-      sink.input(counted::count, Files.size(file));
+      Progress progress = new Progress(listener, file, counted, size, sink);
+      sink.input(counted::count, size);
       switch (format) {
         case NMEA -> readNmea(counted, name, runId, sink, progress);
         case CSV -> readCsv(counted, name, runId, sink, progress);
@@ -177,13 +215,17 @@ public final class Ingester {
     } catch (IOException e) {
       sink.abandon();
       return refused(file, Optional.of(format), "read failed: " + e.getMessage());
+    } catch (UnhashableFile e) {
+      sink.abandon();
+      return refused(file, Optional.of(format), "cannot read: " + e.getCause().getMessage());
     }
-    SourceState after = store.ingest().source(sf.sha256()).orElseThrow();
+    SourceState state = source.join();
+    SourceState after = store.ingest().source(state.file().sha256()).orElseThrow();
     return new FileResult(
         file,
         Optional.of(format),
         FileResult.Status.INGESTED,
-        state.committedSequence(),
+        skip,
         sink.positionsStored,
         sink.staticsStored,
         after.badRows(),
@@ -296,6 +338,15 @@ public final class Ingester {
       throw new IOException("Parquet: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new MissingTimesException(name + ": not MarineCadastre Parquet: " + e.getMessage());
+    }
+  }
+
+  /** A new file's hash failed (it could not be read a second time). */
+  private static final class UnhashableFile extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    UnhashableFile(IOException cause) {
+      super(cause);
     }
   }
 

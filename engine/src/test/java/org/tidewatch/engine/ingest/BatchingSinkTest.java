@@ -76,7 +76,7 @@ class BatchingSinkTest {
     ExecutorService writer = Executors.newSingleThreadExecutor();
     ExecutorService preparing = Executors.newSingleThreadExecutor();
     try {
-      BatchingSink sink = new BatchingSink(store, preparing, writer, 1, 1, "f", batchSize, 0);
+      BatchingSink sink = new BatchingSink(store, preparing, writer, 1, () -> 1, "f", batchSize, 0);
       if (withInput) {
         // 10 bytes a record, read exactly as far as the records given
         sink.input(() -> sink.sequence() * 10, records * 10L);

@@ -88,6 +88,35 @@ class IngesterTest {
     }
   }
 
+  /**
+   * A file of a size no stored file has is new: it is hashed while it is read. One of a size
+   * already stored is hashed first (it may be the same content, or a resume): a different file of
+   * the same size is still stored, under its own hash.
+   */
+  @Test
+  void aFileOfAKnownSizeButOtherContent_isStoredUnderItsOwnHash() throws IOException {
+    Path csv = fixture(tmp);
+    String text = Files.readString(csv);
+    // the same size, one vessel's name changed (letters for letters)
+    Path other =
+        Files.writeString(tmp.resolve("other.csv"), text.replace("OCEAN GLORY", "OCEAN GLOWS"));
+    assertThat(Files.size(other)).isEqualTo(Files.size(csv));
+    assertThat(Files.readString(other)).isNotEqualTo(text);
+    try (DuckDbTrackStore s = DuckDbTrackStore.open(tmp.resolve("data"))) {
+      IngestReport r = ingest(s, IngestOptions.defaults(), csv, other);
+      assertThat(r.files())
+          .extracting(FileResult::status)
+          .containsExactly(FileResult.Status.INGESTED, FileResult.Status.INGESTED);
+      assertThat(s.ingest().sources())
+          .extracting(st -> st.file().sha256())
+          .containsExactly(Ingester.sha256(csv), Ingester.sha256(other));
+      assertThat(s.ingest().sources()).allMatch(st -> st.complete());
+      assertThat(s.identities().timeline(538004505).of(ClaimKind.NAME))
+          .extracting(IdentityClaim::value)
+          .contains("OCEAN GLOWS", "OCEAN GLORY");
+    }
+  }
+
   @Test
   void theSameContentUnderAnotherName_isNotStoredTwice() throws IOException {
     Path csv = fixture(tmp);
