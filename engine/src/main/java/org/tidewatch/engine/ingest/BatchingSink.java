@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.function.LongSupplier;
 import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.store.BadRow;
 import org.tidewatch.core.store.IngestBatch;
@@ -46,9 +45,6 @@ final class BatchingSink implements RecordSink {
   private final PositionColumns.Preparer preparer = new PositionColumns.Preparer();
 
   private long sequence;
-  // where the reader is in its input (see input(...)); none: full batches only
-  private LongSupplier bytesRead = () -> 0;
-  private long totalBytes;
   private long committedTo;
   private PositionColumns positions;
   // columns and identity claims are taken as each report is added, while it is in the caches
@@ -157,39 +153,18 @@ final class BatchingSink implements RecordSink {
     }
   }
 
+  /**
+   * Flushes a full batch. Batches are all {@code batchSize} records but the last of a source: a
+   * batch whose positions fill at least one DuckDB row group (122,880 rows) is written straight to
+   * the database file, a smaller one goes through the WAL and is written again at the next
+   * checkpoint. Batches that shrank towards the end of the input (session 5) put the last 30-40 %
+   * of a batch's worth of positions through the WAL: without them, on the AISHub live capture, WAL
+   * 32 -> 11 MB and 8-10 % more positions a second (store-duckdb/README.md).
+   */
   private void maybeFlush() {
-    int records = positions.size() + statics.size() + bad.size();
-    if (records >= batchSize
-        || (totalBytes > 0
-            && records >= batchSize / 8
-            && (records & 0xFFF) == 0
-            && records >= remainingRecords())) {
+    if (positions.size() + statics.size() + bad.size() >= batchSize) {
       flush(false);
     }
-  }
-
-  /**
-   * Says where the reader is in its input (bytes read of {@code totalBytes}), so that the batches
-   * shrink towards the end: the last commit, which nothing overlaps, is then small. Without it,
-   * batches are all {@code batchSize} records.
-   */
-  void input(LongSupplier bytesRead, long totalBytes) {
-    this.bytesRead = bytesRead;
-    this.totalBytes = totalBytes;
-  }
-
-  /**
-   * Records still to come, estimated from the bytes left at this input's records per byte so far. A
-   * batch is flushed early once it holds at least that many (and an eighth of a full batch): the
-   * batches near the end of the input halve, down to an eighth of a full one.
-   */
-  private long remainingRecords() {
-    long read = bytesRead.getAsLong();
-    if (read <= 0) {
-      return Long.MAX_VALUE;
-    }
-    double perByte = (double) sequence / read; // both count from the start of the input
-    return (long) (Math.max(0, totalBytes - read) * perByte);
   }
 
   /** Records seen so far (committed or not, skipped included). */

@@ -202,7 +202,6 @@ public final class Ingester {
             skip);
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
       Progress progress = new Progress(listener, file, counted, size, sink);
-      sink.input(counted::count, size);
       switch (format) {
         case NMEA -> readNmea(counted, name, runId, sink, progress);
         case CSV -> readCsv(counted, name, runId, sink, progress);
