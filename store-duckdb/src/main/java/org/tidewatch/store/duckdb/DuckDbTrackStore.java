@@ -143,6 +143,7 @@ public final class DuckDbTrackStore implements TrackStore {
    */
   public synchronized void copy(String sql) {
     try (Statement s = connection.createStatement()) {
+      foldIdentities(); // the query may read the identity tables
       s.execute(sql);
       connection.commit();
     } catch (SQLException e) {

@@ -237,40 +237,40 @@ final class IdentityAggregator {
   }
 
   private Span vessel(int mmsi) {
-    @org.jspecify.annotations.Nullable Span[] spans = vesselSpan;
-    int mask = spans.length - 1;
-    int i = (mmsi * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(spans.length));
-    for (Span s = spans[i]; s != null; s = spans[i]) {
-      if (vesselMmsi[i] == mmsi) {
-        return s;
-      }
-      i = (i + 1) & mask;
+    int i = vesselSlot(mmsi);
+    Span s = vesselSpan[i];
+    if (s != null) {
+      return s;
     }
-    if (2 * (vesselCount + 1) > spans.length) {
+    if (2 * (vesselCount + 1) > vesselSpan.length) {
       int[] oldMmsi = vesselMmsi;
-      @org.jspecify.annotations.Nullable Span[] oldSpans = spans;
+      @org.jspecify.annotations.Nullable Span[] oldSpans = vesselSpan;
       vesselMmsi = new int[2 * oldSpans.length];
       vesselSpan = new Span[2 * oldSpans.length];
-      vesselCount = 0;
       for (int j = 0; j < oldSpans.length; j++) {
-        Span o = oldSpans[j];
-        if (o != null) {
-          Span n = vessel(oldMmsi[j]);
-          n.first = o.first;
-          n.last = o.last;
-          n.count = o.count;
-          n.statics = o.statics;
-          n.recent = o.recent;
-          n.previous = o.previous;
+        if (oldSpans[j] != null) {
+          int k = vesselSlot(oldMmsi[j]);
+          vesselMmsi[k] = oldMmsi[j];
+          vesselSpan[k] = oldSpans[j];
         }
       }
-      return vessel(mmsi);
+      i = vesselSlot(mmsi);
     }
-    Span s = new Span();
+    s = new Span();
     vesselMmsi[i] = mmsi;
-    spans[i] = s;
+    vesselSpan[i] = s;
     vesselCount++;
     return s;
+  }
+
+  /** The slot of {@code mmsi} in the vessel map, or the free slot where it would go. */
+  private int vesselSlot(int mmsi) {
+    int mask = vesselSpan.length - 1;
+    int i = (mmsi * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(vesselSpan.length));
+    while (vesselSpan[i] != null && vesselMmsi[i] != mmsi) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private void claim(List<Span> spans, int mmsi, ClaimKind kind, Optional<String> value, long t) {
