@@ -167,11 +167,14 @@ public final class Screening {
                       seen.add(c.kind().name() + "\u0000" + c.value());
                     }
                   });
+          // a name match halved for an IMO conflict names only the IMO claims the caller sees
           yield r.get().matches().stream()
               .filter(
                   m ->
                       m.claimKind().equals("MMSI")
                           || seen.contains(m.claimKind() + "\u0000" + m.claimValue()))
+              .map(m -> m.seenWith(imo -> seen.contains("IMO\u0000" + imo)))
+              .sorted(VesselResult.ORDER)
               .toList();
         }
       };

@@ -15,7 +15,10 @@ import java.util.List;
  * @param programs the programmes it is listed under
  * @param score the screening score in [0, 1]
  * @param matchedName the listed name that matched (empty for identifier matches)
- * @param explanation the per-feature explanation on one line
+ * @param explanation the per-feature explanation on one line (with the IMO conflict, if any)
+ * @param imoConflict for a name match of a listed hull whose IMO number differs from every IMO
+ *     number the vessel claims: those numbers, the listed one and the score before it was halved
+ *     (as {@code Screener} halves a name score when a query's IMO differs); null otherwise
  */
 public record ClaimMatch(
     String claimKind,
@@ -27,11 +30,106 @@ public record ClaimMatch(
     List<String> programs,
     double score,
     String matchedName,
-    String explanation) {
+    String explanation,
+    @org.jspecify.annotations.Nullable ImoConflict imoConflict) {
+
+  /**
+   * The vessel's claimed IMO numbers that differ from the listed hull's, and the score before the
+   * conflict halved it.
+   */
+  public record ImoConflict(String listedImo, List<String> claimedImos, double scoreBefore) {
+    /** Copies the numbers. */
+    public ImoConflict {
+      claimedImos = List.copyOf(claimedImos);
+    }
+
+    String explained() {
+      return "; listed IMO "
+          + listedImo
+          + " differs from the vessel's IMO "
+          + String.join(", ", claimedImos)
+          + ": score halved";
+    }
+  }
 
   /** Copies the lists. */
   public ClaimMatch {
     lists = List.copyOf(lists);
     programs = List.copyOf(programs);
+  }
+
+  /** A match without an IMO conflict. */
+  public ClaimMatch(
+      String claimKind,
+      String claimValue,
+      String entityId,
+      String caption,
+      String entityType,
+      List<String> lists,
+      List<String> programs,
+      double score,
+      String matchedName,
+      String explanation) {
+    this(
+        claimKind,
+        claimValue,
+        entityId,
+        caption,
+        entityType,
+        lists,
+        programs,
+        score,
+        matchedName,
+        explanation,
+        null);
+  }
+
+  /**
+   * This name match with its score halved because the listed hull's IMO number differs from every
+   * one the vessel claims ({@code claimedImos}, not empty).
+   */
+  ClaimMatch withImoConflict(String listedImo, List<String> claimedImos) {
+    ImoConflict c = new ImoConflict(listedImo, claimedImos, score);
+    return new ClaimMatch(
+        claimKind,
+        claimValue,
+        entityId,
+        caption,
+        entityType,
+        lists,
+        programs,
+        Math.round(score * 0.5 * 1e4) / 1e4,
+        matchedName,
+        explanation + c.explained(),
+        c);
+  }
+
+  /**
+   * This match as a caller sees it who may see only the IMO claims {@code imoSeen} accepts: the
+   * conflict names only those; with none of them, the match is as if the vessel claimed no IMO
+   * number (the score before the conflict, no mention of it).
+   */
+  public ClaimMatch seenWith(java.util.function.Predicate<String> imoSeen) {
+    if (imoConflict == null) {
+      return this;
+    }
+    List<String> seen = imoConflict.claimedImos().stream().filter(imoSeen).toList();
+    if (seen.size() == imoConflict.claimedImos().size()) {
+      return this;
+    }
+    ClaimMatch without =
+        new ClaimMatch(
+            claimKind,
+            claimValue,
+            entityId,
+            caption,
+            entityType,
+            lists,
+            programs,
+            imoConflict.scoreBefore(),
+            matchedName,
+            explanation.substring(0, explanation.length() - imoConflict.explained().length()),
+            null);
+    return seen.isEmpty() ? without : without.withImoConflict(imoConflict.listedImo(), seen);
   }
 }

@@ -19,12 +19,19 @@ import org.tidewatch.sanctions.match.Screener;
 /**
  * Which build of the screening code made a result: a SHA-256 over every class and resource of the
  * sanctions module ({@code org/tidewatch/sanctions/}: readers, normalisation, matching), read from
- * the jar or class directory the {@link Screener} was loaded from. A matcher tuned in a new release
- * gives another id, so results made by the old one are stale. Computed once per JVM (a few tens of
- * milliseconds).
+ * the jar or class directory the {@link Screener} was loaded from, and over the job's own rules
+ * ({@link #JOB_RULES}). A matcher tuned in a new release gives another id, so results made by the
+ * old one are stale. Computed once per JVM (a few tens of milliseconds).
  */
 public final class ScreenerBuild {
   private static final String PREFIX = "org/tidewatch/sanctions/";
+
+  /**
+   * The rules {@link VesselScreeningJob} adds to the screener's, part of the id: change it when
+   * they change, so that results made by the old rules are stale.
+   */
+  static final String JOB_RULES = "claims screened apart; name score halved on an IMO conflict";
+
   private static volatile String id;
 
   private ScreenerBuild() {}
@@ -76,6 +83,7 @@ public final class ScreenerBuild {
           }
         }
       }
+      md.update(JOB_RULES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest(), 0, 8);
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return "unknown";

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.tidewatch.core.sanctions.EntityType;
+import org.tidewatch.core.sanctions.ImoNumber;
+import org.tidewatch.core.sanctions.MergedEntity;
 import org.tidewatch.core.store.TrackStore;
 import org.tidewatch.core.store.VesselQuery;
 import org.tidewatch.core.track.ClaimKind;
@@ -285,6 +287,14 @@ public final class VesselScreeningJob {
   static VesselResult screen(
       Screener s, int mmsi, List<IdentityClaim> claims, String digest, double threshold) {
     List<ClaimMatch> matches = new ArrayList<>();
+    List<String> imos =
+        claims.stream()
+            .filter(c -> c.kind() == ClaimKind.IMO)
+            .map(IdentityClaim::value)
+            // a real ship number (AIS often carries 0 or junk there): checksum-valid, not 0…
+            .filter(v -> ImoNumber.isValid(v) && v.charAt(0) != '0')
+            .sorted()
+            .toList();
     for (IdentityClaim c : claims) {
       ScreeningQuery q =
           switch (c.kind()) {
@@ -296,7 +306,22 @@ public final class VesselScreeningJob {
                 query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(c.value()));
             default -> throw new IllegalArgumentException("not screened: " + c.kind());
           };
-      add(matches, c.kind().name(), c.value(), s.screen(q, threshold, PER_CLAIM));
+      List<ScreeningMatch> found = s.screen(q, threshold, PER_CLAIM);
+      int from = matches.size();
+      add(matches, c.kind().name(), c.value(), found);
+      if (c.kind() == ClaimKind.NAME && !imos.isEmpty()) {
+        // a listed hull's name on a vessel claiming other IMO numbers: halved, as the Screener
+        // halves a name score when the query's IMO differs (same name, another hull)
+        for (int i = 0; i < found.size(); i++) {
+          MergedEntity e = found.get(i).entity();
+          if (e.type() == EntityType.VESSEL && e.imo().isPresent()) {
+            String listed = e.imo().get().value();
+            if (!imos.contains(listed)) {
+              matches.set(from + i, matches.get(from + i).withImoConflict(listed, imos));
+            }
+          }
+        }
+      }
     }
     String m = Integer.toString(mmsi);
     add(

@@ -37,6 +37,9 @@ class VesselScreeningJobTest {
   /** Listed by MMSI. */
   static final int BY_MMSI = 445_003_000;
 
+  /** A listed name, and no real IMO number (AIS sends 0): a name match, not halved. */
+  static final int BY_NAME_NO_IMO = 445_005_000;
+
   /** JI SONG 8: a listed name with another hull number, not the listed JI SONG 6. */
   static final int NUMBER_DIFFERS = 445_004_000;
 
@@ -69,6 +72,7 @@ class VesselScreeningJobTest {
     ships.add(new Ship(BY_NAME, "KUM UN SAN 3", Fleet.imo(990_001), "HMAA2"));
     ships.add(new Ship(BY_MMSI, "RYONG GANG", Fleet.imo(990_002), "HMAA3"));
     ships.add(new Ship(NUMBER_DIFFERS, "JI SONG 8", Fleet.imo(990_003), "HMAA4"));
+    ships.add(new Ship(BY_NAME_NO_IMO, "KUM UN SAN 3", 0, "HMAA5"));
     return ships;
   }
 
@@ -100,8 +104,8 @@ class VesselScreeningJobTest {
       Outcome first = run(s, dir);
       assertThat(first).isInstanceOf(Outcome.Screened.class);
       ScreeningResults r = first.results().orElseThrow();
-      assertThat(r.vessels()).hasSize(304);
-      assertThat(listed(r)).containsExactlyInAnyOrder(BY_IMO, BY_NAME, BY_MMSI);
+      assertThat(r.vessels()).hasSize(305);
+      assertThat(listed(r)).containsExactlyInAnyOrder(BY_IMO, BY_NAME, BY_MMSI, BY_NAME_NO_IMO);
       ClaimMatch imo = r.vessel(BY_IMO).orElseThrow().best().orElseThrow();
       assertThat(imo.claimKind()).isEqualTo("IMO");
       assertThat(imo.claimValue()).isEqualTo("8660313");
@@ -110,7 +114,29 @@ class VesselScreeningJobTest {
       assertThat(imo.lists()).isNotEmpty();
       ClaimMatch name = r.vessel(BY_NAME).orElseThrow().best().orElseThrow();
       assertThat(name.claimKind()).isEqualTo("NAME");
-      assertThat(name.explanation()).isNotBlank();
+      // the listed hull's name, but the vessel claims another IMO number: halved, and said why
+      String own = String.format("%07d", Fleet.imo(990_001));
+      assertThat(name.score()).isEqualTo(0.5);
+      assertThat(name.imoConflict()).isNotNull();
+      assertThat(name.imoConflict().scoreBefore()).isEqualTo(1.0);
+      assertThat(name.imoConflict().claimedImos()).containsExactly(own);
+      assertThat(name.explanation())
+          .endsWith(
+              "; listed IMO "
+                  + String.format("%07d", Fleet.imo(871_234))
+                  + " differs from the vessel's IMO "
+                  + own
+                  + ": score halved");
+      // a caller who may not see that IMO claim sees the name match as if none were claimed
+      ClaimMatch unseen = name.seenWith(number -> false);
+      assertThat(unseen.score()).isEqualTo(1.0);
+      assertThat(unseen.imoConflict()).isNull();
+      assertThat(unseen.explanation()).doesNotContain(own).isNotBlank();
+      assertThat(name.seenWith(number -> true)).isEqualTo(name);
+      ClaimMatch noImo = r.vessel(BY_NAME_NO_IMO).orElseThrow().best().orElseThrow();
+      assertThat(noImo.score()).isEqualTo(1.0);
+      assertThat(noImo.imoConflict()).isNull();
+      assertThat(unseen.explanation()).isEqualTo(noImo.explanation());
       assertThat(r.vessel(BY_MMSI).orElseThrow().best().orElseThrow().claimKind())
           .isEqualTo("MMSI");
       assertThat(r.vessel(NUMBER_DIFFERS).orElseThrow().listed()).isFalse();
@@ -133,7 +159,7 @@ class VesselScreeningJobTest {
       ingestList(LIST + entry("tw-5", "SOME TANKER", OTHER_LISTED_IMO, null), "list.ftm.jsonl");
       Outcome lists = run(s, dir);
       assertThat(((Outcome.Screened) lists).reason()).isEqualTo("the lists in force changed");
-      assertThat(lists.results().orElseThrow().rescreened()).isEqualTo(304);
+      assertThat(lists.results().orElseThrow().rescreened()).isEqualTo(305);
       assertThat(listed(lists.results().orElseThrow())).contains(clean);
 
       Fleet.commit(
@@ -143,7 +169,7 @@ class VesselScreeningJobTest {
           List.of(new Ship(440_100_020, "CHON MA SAN", Fleet.imo(990_004), "V7YYYY")));
       Outcome store = run(s, dir);
       assertThat(((Outcome.Screened) store).reason()).isEqualTo("the store changed");
-      assertThat(((Outcome.Screened) store).reused()).isEqualTo(303);
+      assertThat(((Outcome.Screened) store).reused()).isEqualTo(304);
       assertThat(store.results().orElseThrow().rescreened()).isEqualTo(1);
       assertThat(listed(store.results().orElseThrow())).contains(440_100_020);
     }
@@ -187,7 +213,8 @@ class VesselScreeningJobTest {
               s, dir, new Options(Optional.of(0.99), false), new ScreeningListener() {}, CLOCK);
       assertThat(((Outcome.Screened) strict).reason()).isEqualTo("the threshold changed");
       // the MMSI match scores 0.95: below the new threshold
-      assertThat(listed(strict.results().orElseThrow())).containsExactlyInAnyOrder(BY_IMO, BY_NAME);
+      assertThat(listed(strict.results().orElseThrow()))
+          .containsExactlyInAnyOrder(BY_IMO, BY_NAME, BY_NAME_NO_IMO);
       assertThat(run(s, dir)).isInstanceOf(Outcome.UpToDate.class);
       assertThat(run(s, dir).results().orElseThrow().basis().threshold()).isEqualTo(0.99);
     }
@@ -207,7 +234,7 @@ class VesselScreeningJobTest {
       assertThat(VesselScreeningJob.staleness(s, dir)).contains("the screening code changed");
       Outcome o = run(s, dir);
       assertThat(((Outcome.Screened) o).reason()).isEqualTo("the screening code changed");
-      assertThat(o.results().orElseThrow().rescreened()).isEqualTo(304);
+      assertThat(o.results().orElseThrow().rescreened()).isEqualTo(305);
     }
   }
 
@@ -224,7 +251,7 @@ class VesselScreeningJobTest {
       assertThatThrownBy(() -> ScreeningFile.read(f)).hasMessageContaining("vessels.jsonl:4:");
       Outcome o = run(s, dir);
       assertThat(((Outcome.Screened) o).reason()).startsWith("the results kept are unreadable");
-      assertThat(listed(o.results().orElseThrow())).hasSize(3);
+      assertThat(listed(o.results().orElseThrow())).hasSize(4);
     }
   }
 }
