@@ -16,9 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidewatch.core.provenance.Releasability;
 import org.tidewatch.core.sanctions.ListVersion;
 import org.tidewatch.engine.screening.ScreeningFile;
 import org.tidewatch.sanctions.store.SanctionsStore;
@@ -178,17 +180,68 @@ class VesselScreeningApiTest {
     }
   }
 
+  /**
+   * A vessel named like a listed hull (OCEAN GLORY, IMO 9321483) claims another IMO number in
+   * SECRET reports only: a caller who sees that claim gets the name match halved, with the conflict
+   * explained; a caller who does not gets it whole, and no word of the hidden number.
+   */
+  @Test
+  void aNameMatchHalvedForAnImoConflictIsShownWholeToCallersWhoCannotSeeTheImo() throws Exception {
+    int glory = 412_000_002;
+    try (DuckDbTrackStore store = DuckDbTrackStore.open(dir)) {
+      TestWorld.fill(store);
+      Path list = dir.resolve("test-list.ftm.jsonl");
+      try (InputStream in = TestWorld.class.getResourceAsStream("/test-list.ftm.jsonl")) {
+        Files.writeString(
+            list,
+            new String(in.readAllBytes())
+                + "{\"id\": \"tw-vessel-glory\", \"schema\": \"Vessel\", \"properties\":"
+                + " {\"name\": [\"OCEAN GLORY\"], \"imoNumber\": [\"9321483\"]}, \"datasets\":"
+                + " [\"un_1718_vessels\"]}\n");
+      }
+      new SanctionsStore(dir).ingest(List.of(list), T0);
+      UserStore users = UserStore.open(dir, new Passwords(4));
+      users.addUser("ana", PASSWORD, Role.ANALYST, Set.of("UNMARKED"));
+      users.addUser("sec", PASSWORD, Role.ANALYST, Set.of("UNMARKED", SECRET));
+      commitOne(store, glory, "OCEAN GLORY", Releasability.UNMARKED, OptionalInt.empty());
+      commitOne(store, glory, "OCEAN GLORY", new Releasability(SECRET), OptionalInt.of(9074729));
+      try (Served s = serve(store)) {
+        Http http = s.http();
+        JsonNode sec =
+            http.get("/api/v1/vessels/" + glory + "/screening", http.login("sec", PASSWORD))
+                .json()
+                .path("matches")
+                .get(0);
+        assertThat(sec.path("claim").asText()).isEqualTo("NAME");
+        assertThat(sec.path("score").asDouble()).isEqualTo(0.5);
+        assertThat(sec.path("explanation").asText())
+            .endsWith("; listed IMO 9321483 differs from the vessel's IMO 9074729: score halved");
+        JsonNode ana =
+            http.get("/api/v1/vessels/" + glory + "/screening", http.login("ana", PASSWORD)).json();
+        assertThat(ana.path("matches").get(0).path("score").asDouble()).isEqualTo(1.0);
+        assertThat(ana.toString()).doesNotContain("9074729").doesNotContain("differs");
+      }
+    }
+  }
+
   /** Commits one new source: one position and one static report of a new vessel. */
   static void commitOne(DuckDbTrackStore store, int mmsi, String name) {
-    var marking = org.tidewatch.core.provenance.Releasability.UNMARKED;
+    commitOne(store, mmsi, name, Releasability.UNMARKED, OptionalInt.empty());
+  }
+
+  /** Commits one new source: one position and one static report, of the given marking. */
+  static void commitOne(
+      DuckDbTrackStore store, int mmsi, String name, Releasability marking, OptionalInt imo) {
+    String source = "more-" + mmsi + "-" + marking.marking().length() + ".nmea";
     var run = store.ingest().beginRun("test more", marking, T0);
     var src =
         store
             .ingest()
             .openSource(
-                new org.tidewatch.core.store.SourceFile("more.nmea", "ab".repeat(32), 10, "nmea"));
-    var prov1 = new org.tidewatch.core.provenance.Provenance("more.nmea", 1, run.id(), 1, marking);
-    var prov2 = new org.tidewatch.core.provenance.Provenance("more.nmea", 2, run.id(), 2, marking);
+                new org.tidewatch.core.store.SourceFile(
+                    source, String.format("%064x", source.hashCode() & 0xffffffffL), 10, "nmea"));
+    var prov1 = new org.tidewatch.core.provenance.Provenance(source, 1, run.id(), 1, marking);
+    var prov2 = new org.tidewatch.core.provenance.Provenance(source, 2, run.id(), 2, marking);
     var pos =
         new org.tidewatch.core.track.Position(
             mmsi,
@@ -208,7 +261,7 @@ class VesselScreeningApiTest {
             5,
             java.util.Optional.of(name),
             java.util.Optional.empty(),
-            java.util.OptionalInt.empty(),
+            imo,
             java.util.OptionalInt.of(70),
             java.util.OptionalInt.empty(),
             java.util.OptionalInt.empty(),
