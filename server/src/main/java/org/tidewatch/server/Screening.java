@@ -40,8 +40,28 @@ import org.tidewatch.store.duckdb.DuckDbTrackStore;
 public final class Screening {
   private static final Logger LOG = LoggerFactory.getLogger(Screening.class);
 
-  private static final Map<Workspace, VesselScreening> BY_WORKSPACE =
+  private static final Map<Workspace, Live> BY_WORKSPACE =
       Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * A workspace's stored screening in force, replaced as a whole when the lists in force change (a
+   * request reads it once, so it never mixes two screenings).
+   */
+  public static final class Live {
+    private volatile VesselScreening current;
+    // the versions of the lists the workspace's screener was built from
+    private volatile Map<String, String> lists;
+
+    Live(VesselScreening current, Map<String, String> lists) {
+      this.current = current;
+      this.lists = lists;
+    }
+
+    /** The screening in force. */
+    public VesselScreening get() {
+      return current;
+    }
+  }
 
   private Screening() {}
 
@@ -69,8 +89,54 @@ public final class Screening {
    * are stale, reusing the workspace's screener; when that fails the previous results stay in force
    * and are marked stale. A store that is not a DuckDB data directory has no stored screening.
    */
-  public static VesselScreening vessels(Workspace ws) {
-    return BY_WORKSPACE.computeIfAbsent(ws, Screening::refresh);
+  public static Live vessels(Workspace ws) {
+    return BY_WORKSPACE.computeIfAbsent(ws, w -> new Live(refresh(w), listsInForce(w)));
+  }
+
+  /** The versions of the lists in force in the workspace's data directory (empty when unknown). */
+  private static Map<String, String> listsInForce(Workspace ws) {
+    if (!(ws.store() instanceof DuckDbTrackStore d)) {
+      return Map.of();
+    }
+    try {
+      return ListsInForce.versions(d.dataDir());
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
+  /**
+   * Checks the lists in force (a {@code tidewatch sanctions ingest} or {@code update} may have
+   * changed them while the server runs): when they differ from those the workspace's screener was
+   * built from, builds a new screener, puts it in the workspace (on-demand screening uses it at
+   * once) and screens the store's vessels again, then puts that screening in force. Called every
+   * minute by the server ({@link TidewatchServer}).
+   *
+   * @return whether the lists had changed
+   */
+  public static boolean refreshIfListsChanged(Workspace ws) {
+    if (!(ws.store() instanceof DuckDbTrackStore d)) {
+      return false;
+    }
+    Live live = vessels(ws);
+    Map<String, String> now = listsInForce(ws);
+    if (now.equals(live.lists)) {
+      return false;
+    }
+    LOG.info("the sanctions lists in force changed: loading them and screening the vessels again");
+    Optional<Screener> screener = load(d.dataDir());
+    if (screener.isEmpty() && !now.isEmpty()) {
+      // the new lists do not load: keep the screener and the results in force, marked stale
+      live.current =
+          new VesselScreening(
+              live.current.results(),
+              Optional.of("the sanctions lists in force changed and cannot be loaded"));
+    } else {
+      ws.screener(screener);
+      live.current = refresh(ws);
+    }
+    live.lists = now;
+    return true;
   }
 
   private static VesselScreening refresh(Workspace ws) {

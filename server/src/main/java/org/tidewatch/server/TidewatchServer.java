@@ -117,7 +117,35 @@ public final class TidewatchServer implements AutoCloseable {
           }
         });
     app.start(options.host(), options.port());
-    return new TidewatchServer(app, api, List.copyOf(handlers), owned);
+    // the sanctions lists in force may change while serving (sanctions ingest / update)
+    java.util.concurrent.ScheduledExecutorService lists =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "tidewatch-lists-watch");
+              t.setDaemon(true);
+              return t;
+            });
+    long every = Long.getLong("tidewatch.server.listsCheck_s", 60);
+    lists.scheduleWithFixedDelay(
+        () -> {
+          try {
+            Screening.refreshIfListsChanged(workspace);
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(TidewatchServer.class)
+                .warn("checking the sanctions lists in force failed: {}", e.toString());
+          }
+        },
+        every,
+        every,
+        java.util.concurrent.TimeUnit.SECONDS);
+    List<AutoCloseable> all = new ArrayList<>();
+    all.add(
+        () -> {
+          lists.shutdownNow();
+          lists.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        });
+    all.addAll(owned);
+    return new TidewatchServer(app, api, List.copyOf(handlers), List.copyOf(all));
   }
 
   /**

@@ -47,7 +47,7 @@ class VesselScreeningApiTest {
           + " [\"HIDDEN TANKER\"]}, \"datasets\": [\"un_1718_vessels\"]}\n";
 
   /** A served world over an open store (the caller closes both). */
-  record Served(TidewatchServer server, Http http) implements AutoCloseable {
+  record Served(TidewatchServer server, Http http, Workspace ws) implements AutoCloseable {
     @Override
     public void close() {
       server.close();
@@ -62,7 +62,7 @@ class VesselScreeningApiTest {
     TidewatchServer server =
         TidewatchServer.start(
             ws, users, tokens, TidewatchServer.Options.defaults().withPort(0), List.of());
-    return new Served(server, new Http("http://127.0.0.1:" + server.port()));
+    return new Served(server, new Http("http://127.0.0.1:" + server.port()), ws);
   }
 
   void setUp(DuckDbTrackStore store) throws Exception {
@@ -176,6 +176,43 @@ class VesselScreeningApiTest {
         assertThat(r.path("problem").asText()).contains("cannot load the sanctions lists");
         assertThat(r.path("listed").asBoolean()).isTrue();
         assertThat(Files.readAllBytes(results)).isEqualTo(first);
+      }
+    }
+  }
+
+  /**
+   * A new version of a list ingested while the server runs (as {@code tidewatch sanctions ingest}
+   * does beside it) is loaded and the vessels screened again, by the check the server runs every
+   * minute: the vessel it names is listed, and on-demand screening finds it.
+   */
+  @Test
+  void listsIngestedWhileServingAreLoadedAndTheVesselsScreenedAgain() throws Exception {
+    try (DuckDbTrackStore store = DuckDbTrackStore.open(dir)) {
+      setUp(store);
+      try (Served s = serve(store)) {
+        Http http = s.http();
+        String ana = http.login("ana", PASSWORD);
+        String path = "/api/v1/vessels/" + MIXED + "/screening";
+        assertThat(http.get(path, ana).json().path("listed").asBoolean()).isFalse();
+        assertThat(Screening.refreshIfListsChanged(s.ws())).isFalse(); // nothing changed
+        // a new version of the list, naming OCEAN STAR (MIXED's unmarked name)
+        Path list = dir.resolve("test-list.ftm.jsonl");
+        Files.writeString(
+            list,
+            Files.readString(list)
+                + "{\"id\": \"tw-vessel-star\", \"schema\": \"Vessel\", \"properties\":"
+                + " {\"name\": [\"OCEAN STAR\"]}, \"datasets\": [\"un_1718_vessels\"]}\n");
+        new SanctionsStore(dir).ingest(List.of(list), T0.plusSeconds(86_400));
+        assertThat(Screening.refreshIfListsChanged(s.ws())).isTrue();
+        JsonNode mixed = http.get(path, ana).json();
+        assertThat(mixed.path("status").asText()).isEqualTo("current");
+        assertThat(mixed.path("listed").asBoolean()).isTrue();
+        assertThat(mixed.path("matches").get(0).path("value").asText()).isEqualTo("OCEAN STAR");
+        JsonNode found =
+            http.post("/api/v1/screening", "{\"name\":\"Ocean Star\",\"type\":\"vessel\"}", ana)
+                .json();
+        assertThat(found.path("matches").get(0).path("caption").asText()).isEqualTo("OCEAN STAR");
+        assertThat(Screening.refreshIfListsChanged(s.ws())).isFalse();
       }
     }
   }

@@ -78,8 +78,8 @@ public final class VesselScreeningStep {
       out.println(
           "vessels not screened now: "
               + e.getMessage()
-              + " (the server screens them when it next starts; or run: tidewatch sanctions"
-              + " screen-vessels --data "
+              + " (a server running on it loads the new lists and screens them within a minute;"
+              + " else run: tidewatch sanctions screen-vessels --data "
               + data
               + ")");
       out.flush();

@@ -62,8 +62,11 @@ final class VesselRoutes {
   private final Workspace ws;
   private final ObjectMapper json;
 
-  /** The stored screening of the vessels (made again at start-up when stale). */
-  private final Screening.VesselScreening screening;
+  /**
+   * The stored screening of the vessels (made again at start-up when stale, and when the lists in
+   * force change while serving: read once per request).
+   */
+  private final Screening.Live screening;
 
   /** Track responses (rendered once per clearance set and query). */
   private final TrackResponses tracks;
@@ -200,6 +203,7 @@ final class VesselRoutes {
     Principal p = Auth.principal(ctx);
     VesselAccess.View v = view(ctx);
     int mmsi = v.summary().mmsi();
+    Screening.VesselScreening screening = this.screening.get();
     List<Dto.Listed> matches =
         screening.visible(p, ws.vessels(), mmsi).stream().map(Dto.Listed::of).toList();
     Optional<ScreeningResults> r = screening.results();
@@ -218,7 +222,7 @@ final class VesselRoutes {
 
   /** The best stored match of a vessel the caller may see. */
   private Optional<ClaimMatch> listed(Principal p, int mmsi) {
-    return screening.best(p, ws.vessels(), mmsi);
+    return screening.get().best(p, ws.vessels(), mmsi);
   }
 
   private static boolean listedOnly(Context ctx) {
@@ -303,13 +307,14 @@ final class VesselRoutes {
             ws.screener().isPresent(),
             ws.screener().map(s -> s.index().size()).orElse(0),
             listedVisible(p),
-            screening.results().map(r -> r.screenedAt().toString()).orElse(null)));
+            screening.get().results().map(r -> r.screenedAt().toString()).orElse(null)));
   }
 
   private int listedVisible(Principal p) {
     int n = 0;
+    Screening.VesselScreening screening = this.screening.get();
     for (VesselResult v : screening.results().map(r -> r.vessels().values()).orElse(List.of())) {
-      if (v.listed() && listed(p, v.mmsi()).isPresent()) {
+      if (v.listed() && screening.best(p, ws.vessels(), v.mmsi()).isPresent()) {
         n++;
       }
     }

@@ -6,14 +6,16 @@ import org.tidewatch.sanctions.match.Screener;
 
 /**
  * What the server serves, each part filtering by the caller's clearances: vessels, tracks, events
- * and sanctions screening. Built once at start-up over an open store.
+ * and sanctions screening. Built once at start-up over an open store; its screener is replaced when
+ * the sanctions lists in force change.
  */
 public final class Workspace {
   private final TrackStore store;
   private final VesselAccess vessels;
   private final TrackService tracks;
   private final EventCatalog events;
-  private final Optional<Screener> screener;
+  // replaced when the lists in force change while serving (Screening.refreshIfListsChanged)
+  private volatile Optional<Screener> screener;
   private final DerivedAccess derived;
 
   /** A workspace without inference (no deliveries, ledger or risk). */
@@ -55,5 +57,10 @@ public final class Workspace {
   /** The screener over the sanctions lists in force; empty when none are loaded. */
   public Optional<Screener> screener() {
     return screener;
+  }
+
+  /** Replaces the screener (the lists in force changed); requests from now on use the new one. */
+  public void screener(Optional<Screener> screener) {
+    this.screener = screener;
   }
 }
