@@ -50,12 +50,20 @@ public final class StoreCommand implements Runnable {
       name = "optimize",
       mixinStandardHelpOptions = true,
       description =
-          "Rewrite the positions in vessel order now and fold the write-ahead log into the"
-              + " database file (ingest does the rewrite by itself once the unordered part is"
-              + " large; queries answer the same either way, only faster).")
+          "Rewrite the positions in vessel order now, fold the write-ahead log into the"
+              + " database file, and give back the space earlier rewrites freed (ingest does the"
+              + " rewrite by itself once the unordered part is large; queries answer the same"
+              + " either way, only faster).")
   public static final class Optimize implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StoreOptions store;
+
+    @CommandLine.Option(
+        names = "--no-compact",
+        description =
+            "Do not copy the database into a new file holding only its live blocks (the copy"
+                + " needs about as much free disk as the store's data).")
+    boolean noCompact;
 
     @Override
     public Integer call() {
@@ -78,6 +86,16 @@ public final class StoreCommand implements Runnable {
             size(before.walBytes()),
             size(after.walBytes()));
       }
+      if (!noCompact) {
+        long t0 = System.nanoTime();
+        DuckDbTrackStore.Compaction c = DuckDbTrackStore.compact(store.dataDir);
+        out.printf(
+            Locale.ROOT,
+            "compacted the database file in %.1f s: %s -> %s%n",
+            (System.nanoTime() - t0) / 1e9,
+            size(c.bytesBefore()),
+            size(c.bytesAfter()));
+      }
       return 0;
     }
   }
@@ -85,9 +103,12 @@ public final class StoreCommand implements Runnable {
   static void print(StoreStatus st, String dir, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "data directory %s: database %s, WAL %s%n",
+        "data directory %s: database %s%s, WAL %s%n",
         dir,
         size(st.databaseBytes()),
+        st.freeBytes() > st.databaseBytes() / 5
+            ? " (" + size(st.freeBytes()) + " of it free: 'tidewatch store optimize' gives it back)"
+            : "",
         size(st.walBytes()));
     out.printf(
         Locale.ROOT,

@@ -96,7 +96,10 @@ class StoreCommandsTest {
         .doesNotContain("interrupted:");
     Run opt = run(new StoreCommand(), "optimize", "--data", d);
     assertThat(opt.code()).as(opt.err()).isZero();
-    assertThat(opt.out()).contains("rewrote 3 positions in vessel order").contains("tail 3 -> 0");
+    assertThat(opt.out())
+        .contains("rewrote 3 positions in vessel order")
+        .contains("tail 3 -> 0")
+        .contains("compacted the database file");
     assertThat(run(new StoreCommand(), "info", "--data", d).out())
         .contains("in vessel order 3; appended since 0");
     assertThat(run(new TrackCommand(), "--data", d, "636021061", "--from", "2023-01-11").out())

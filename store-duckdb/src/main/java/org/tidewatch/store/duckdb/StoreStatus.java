@@ -9,6 +9,8 @@ import java.util.Optional;
  * info}).
  *
  * @param databaseBytes size of the database file
+ * @param freeBytes of which blocks freed by earlier rewrites, kept for later writes ({@code
+ *     tidewatch store optimize} gives them back: {@link DuckDbTrackStore#compact})
  * @param walBytes size of DuckDB's write-ahead log (replayed into the file at the next checkpoint)
  * @param positions stored positions
  * @param clusteredPositions positions in the part ordered by vessel
@@ -25,6 +27,7 @@ import java.util.Optional;
  */
 public record StoreStatus(
     long databaseBytes,
+    long freeBytes,
     long walBytes,
     long positions,
     long clusteredPositions,
