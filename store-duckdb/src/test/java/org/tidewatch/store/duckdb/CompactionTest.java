@@ -98,6 +98,7 @@ class CompactionTest {
   void compactionGivesBackFreedBlocksAndChangesNoAnswer() throws Exception {
     List<Object> before;
     long optimized;
+    long freed;
     try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
       ingest(s, "a", 150_000, 1);
       ingest(s, "b", 150_000, 2);
@@ -105,7 +106,9 @@ class CompactionTest {
     try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
       s.optimize(); // the rewrite by vessel frees the blocks of the table it replaced
       before = answers(s);
+      freed = s.status().freeBytes();
     }
+    assertThat(freed).isPositive();
     optimized = Files.size(dir.resolve(DuckDbTrackStore.FILE_NAME));
     Files.writeString(dir.resolve(DuckDbTrackStore.FILE_NAME + ".compact"), "left by a crash");
     DuckDbTrackStore.Compaction c = DuckDbTrackStore.compact(dir);
@@ -114,6 +117,7 @@ class CompactionTest {
     assertThat(Files.size(dir.resolve(DuckDbTrackStore.FILE_NAME))).isEqualTo(c.bytesAfter());
     assertThat(dir.resolve(DuckDbTrackStore.FILE_NAME + ".compact")).doesNotExist();
     try (DuckDbTrackStore s = DuckDbTrackStore.open(dir)) {
+      assertThat(s.status().freeBytes()).isLessThan(freed);
       assertThat(answers(s)).isEqualTo(before);
       ingest(s, "c", 1_000, 3); // and it takes more
       assertThat(s.status().positions()).isEqualTo(301_000);
