@@ -120,6 +120,16 @@ public final class IngestCommand implements Runnable {
                     files,
                     "ingest ais " + String.join(" ", files.stream().map(Path::toString).toList()));
         printReport(report, out);
+        org.tidewatch.store.duckdb.StoreStatus st = s.status();
+        if (st.freeBytes() > st.databaseBytes() / 5) {
+          // the end-of-run rewrite by vessel freed the old table's blocks
+          out.printf(
+              "the database file holds %s, %s of it free for later writes ('tidewatch store"
+                  + " optimize --data %s' gives it back)%n",
+              StoreCommand.size(st.databaseBytes()),
+              StoreCommand.size(st.freeBytes()),
+              s.dataDir());
+        }
         if (!noScreen) {
           // the store changed: screen the vessels again (only those whose claims changed)
           VesselScreeningStep.run(
