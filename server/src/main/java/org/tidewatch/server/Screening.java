@@ -4,23 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidewatch.core.sanctions.EntityMerger;
 import org.tidewatch.core.sanctions.SanctionsEntity;
-import org.tidewatch.core.track.IdentityClaim;
-import org.tidewatch.engine.screening.ClaimMatch;
 import org.tidewatch.engine.screening.ListsInForce;
 import org.tidewatch.engine.screening.ScreeningListener;
 import org.tidewatch.engine.screening.ScreeningResults;
-import org.tidewatch.engine.screening.VesselResult;
 import org.tidewatch.engine.screening.VesselScreeningJob;
 import org.tidewatch.engine.screening.VesselScreeningJob.Outcome;
 import org.tidewatch.sanctions.match.Screener;
@@ -28,8 +21,7 @@ import org.tidewatch.sanctions.match.ScreeningIndex;
 import org.tidewatch.sanctions.read.MalformedListException;
 import org.tidewatch.sanctions.read.ParsedList;
 import org.tidewatch.sanctions.store.SanctionsStore;
-import org.tidewatch.server.auth.Principal;
-import org.tidewatch.server.data.VesselAccess;
+import org.tidewatch.server.data.VesselScreening;
 import org.tidewatch.server.data.Workspace;
 import org.tidewatch.store.duckdb.DuckDbTrackStore;
 
@@ -39,29 +31,6 @@ import org.tidewatch.store.duckdb.DuckDbTrackStore;
  */
 public final class Screening {
   private static final Logger LOG = LoggerFactory.getLogger(Screening.class);
-
-  private static final Map<Workspace, Live> BY_WORKSPACE =
-      Collections.synchronizedMap(new WeakHashMap<>());
-
-  /**
-   * A workspace's stored screening in force, replaced as a whole when the lists in force change (a
-   * request reads it once, so it never mixes two screenings).
-   */
-  public static final class Live {
-    private volatile VesselScreening current;
-    // the versions of the lists the workspace's screener was built from
-    private volatile Map<String, String> lists;
-
-    Live(VesselScreening current, Map<String, String> lists) {
-      this.current = current;
-      this.lists = lists;
-    }
-
-    /** The screening in force. */
-    public VesselScreening get() {
-      return current;
-    }
-  }
 
   private Screening() {}
 
@@ -89,8 +58,17 @@ public final class Screening {
    * are stale, reusing the workspace's screener; when that fails the previous results stay in force
    * and are marked stale. A store that is not a DuckDB data directory has no stored screening.
    */
-  public static Live vessels(Workspace ws) {
-    return BY_WORKSPACE.computeIfAbsent(ws, w -> new Live(refresh(w), listsInForce(w)));
+  public static VesselScreening vessels(Workspace ws) {
+    synchronized (ws) {
+      Optional<VesselScreening> v = ws.vesselScreening();
+      if (v.isPresent()) {
+        return v.get();
+      }
+      Map<String, String> lists = listsInForce(ws);
+      VesselScreening made = refresh(ws);
+      ws.vesselScreening(made, lists);
+      return made;
+    }
   }
 
   /** The versions of the lists in force in the workspace's data directory (empty when unknown). */
@@ -118,24 +96,24 @@ public final class Screening {
     if (!(ws.store() instanceof DuckDbTrackStore d)) {
       return false;
     }
-    Live live = vessels(ws);
+    VesselScreening current = vessels(ws);
     Map<String, String> now = listsInForce(ws);
-    if (now.equals(live.lists)) {
+    if (now.equals(ws.screenedLists())) {
       return false;
     }
     LOG.info("the sanctions lists in force changed: loading them and screening the vessels again");
     Optional<Screener> screener = load(d.dataDir());
     if (screener.isEmpty() && !now.isEmpty()) {
       // the new lists do not load: keep the screener and the results in force, marked stale
-      live.current =
+      ws.vesselScreening(
           new VesselScreening(
-              live.current.results(),
-              Optional.of("the sanctions lists in force changed and cannot be loaded"));
+              current.results(),
+              Optional.of("the sanctions lists in force changed and cannot be loaded")),
+          now);
     } else {
       ws.screener(screener);
-      live.current = refresh(ws);
+      ws.vesselScreening(refresh(ws), now);
     }
-    live.lists = now;
     return true;
   }
 
@@ -194,65 +172,6 @@ public final class Screening {
     } catch (IOException | RuntimeException e) {
       LOG.warn("vessel screening failed: {}", e.getMessage());
       return new VesselScreening(Optional.empty(), Optional.of(e.getMessage()));
-    }
-  }
-
-  /**
-   * The screening of the store's vessels as callers may see it. A match comes from one claim of a
-   * vessel (a name, IMO number or call sign) or from its MMSI; it is shown only to a caller who
-   * sees that claim: everything to a caller cleared for all of the vessel's reports, only the
-   * matches of the claims in the reports they are cleared for to a partly cleared caller (the MMSI
-   * to anyone who sees the vessel), nothing to one who does not see the vessel.
-   *
-   * @param results the results in force, if any
-   * @param problem why they are stale (or missing), if they are
-   */
-  public record VesselScreening(Optional<ScreeningResults> results, Optional<String> problem) {
-
-    /** Whether the vessel has any stored match (unfiltered: for cheap pre-checks only). */
-    public boolean anyMatch(int mmsi) {
-      return results.flatMap(r -> r.vessel(mmsi)).map(VesselResult::listed).orElse(false);
-    }
-
-    /** The matches of a vessel the caller may see, best first. */
-    public List<ClaimMatch> visible(Principal p, VesselAccess vessels, int mmsi) {
-      Optional<VesselResult> r = results.flatMap(x -> x.vessel(mmsi));
-      if (r.isEmpty() || !r.get().listed()) {
-        return List.of();
-      }
-      return switch (vessels.visibility(p, mmsi)) {
-        case NONE -> List.of();
-        case FULL -> r.get().matches();
-        case PARTIAL -> {
-          Set<String> seen = new HashSet<>();
-          vessels
-              .find(p, mmsi)
-              .ifPresent(
-                  v -> {
-                    for (IdentityClaim c : v.timeline().claims()) {
-                      seen.add(c.kind().name() + "\u0000" + c.value());
-                    }
-                  });
-          // a name match halved for an IMO conflict names only the IMO claims the caller sees
-          yield r.get().matches().stream()
-              .filter(
-                  m ->
-                      m.claimKind().equals("MMSI")
-                          || seen.contains(m.claimKind() + "\u0000" + m.claimValue()))
-              .map(m -> m.seenWith(imo -> seen.contains("IMO\u0000" + imo)))
-              .sorted(VesselResult.ORDER)
-              .toList();
-        }
-      };
-    }
-
-    /** The best match of a vessel the caller may see. */
-    public Optional<ClaimMatch> best(Principal p, VesselAccess vessels, int mmsi) {
-      if (!anyMatch(mmsi)) {
-        return Optional.empty();
-      }
-      List<ClaimMatch> v = visible(p, vessels, mmsi);
-      return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
   }
 }

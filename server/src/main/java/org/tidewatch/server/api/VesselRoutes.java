@@ -30,6 +30,7 @@ import org.tidewatch.server.auth.Principal;
 import org.tidewatch.server.data.EventCatalog;
 import org.tidewatch.server.data.EventView;
 import org.tidewatch.server.data.VesselAccess;
+import org.tidewatch.server.data.VesselScreening;
 import org.tidewatch.server.data.Workspace;
 
 /** Vessels, their identity history, tracks (GeoJSON) and the positions shown on the map. */
@@ -62,12 +63,6 @@ final class VesselRoutes {
   private final Workspace ws;
   private final ObjectMapper json;
 
-  /**
-   * The stored screening of the vessels (made again at start-up when stale, and when the lists in
-   * force change while serving: read once per request).
-   */
-  private final Screening.Live screening;
-
   /** Track responses (rendered once per clearance set and query). */
   private final TrackResponses tracks;
 
@@ -75,7 +70,15 @@ final class VesselRoutes {
     this.ws = ws;
     this.json = json;
     this.tracks = new TrackResponses(ws, json);
-    this.screening = Screening.vessels(ws);
+    Screening.vessels(ws); // made again at start-up when stale
+  }
+
+  /**
+   * The stored screening in force (made again when the lists in force change while serving): read
+   * once per request.
+   */
+  private VesselScreening screening() {
+    return ws.vesselScreening().orElseGet(() -> Screening.vessels(ws));
   }
 
   void declare(ApiDoc api) {
@@ -203,7 +206,7 @@ final class VesselRoutes {
     Principal p = Auth.principal(ctx);
     VesselAccess.View v = view(ctx);
     int mmsi = v.summary().mmsi();
-    Screening.VesselScreening screening = this.screening.get();
+    VesselScreening screening = screening();
     List<Dto.Listed> matches =
         screening.visible(p, ws.vessels(), mmsi).stream().map(Dto.Listed::of).toList();
     Optional<ScreeningResults> r = screening.results();
@@ -222,7 +225,7 @@ final class VesselRoutes {
 
   /** The best stored match of a vessel the caller may see. */
   private Optional<ClaimMatch> listed(Principal p, int mmsi) {
-    return screening.get().best(p, ws.vessels(), mmsi);
+    return screening().best(p, ws.vessels(), mmsi);
   }
 
   private static boolean listedOnly(Context ctx) {
@@ -307,12 +310,12 @@ final class VesselRoutes {
             ws.screener().isPresent(),
             ws.screener().map(s -> s.index().size()).orElse(0),
             listedVisible(p),
-            screening.get().results().map(r -> r.screenedAt().toString()).orElse(null)));
+            screening().results().map(r -> r.screenedAt().toString()).orElse(null)));
   }
 
   private int listedVisible(Principal p) {
     int n = 0;
-    Screening.VesselScreening screening = this.screening.get();
+    VesselScreening screening = screening();
     for (VesselResult v : screening.results().map(r -> r.vessels().values()).orElse(List.of())) {
       if (v.listed() && screening.best(p, ws.vessels(), v.mmsi()).isPresent()) {
         n++;
