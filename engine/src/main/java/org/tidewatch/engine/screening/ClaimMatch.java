@@ -58,50 +58,13 @@ public record ClaimMatch(
     programs = List.copyOf(programs);
   }
 
-  /** A match without an IMO conflict. */
-  public ClaimMatch(
-      String claimKind,
-      String claimValue,
-      String entityId,
-      String caption,
-      String entityType,
-      List<String> lists,
-      List<String> programs,
-      double score,
-      String matchedName,
-      String explanation) {
-    this(
-        claimKind,
-        claimValue,
-        entityId,
-        caption,
-        entityType,
-        lists,
-        programs,
-        score,
-        matchedName,
-        explanation,
-        null);
-  }
-
   /**
    * This name match with its score halved because the listed hull's IMO number differs from every
    * one the vessel claims ({@code claimedImos}, not empty).
    */
   ClaimMatch withImoConflict(String listedImo, List<String> claimedImos) {
     ImoConflict c = new ImoConflict(listedImo, claimedImos, score);
-    return new ClaimMatch(
-        claimKind,
-        claimValue,
-        entityId,
-        caption,
-        entityType,
-        lists,
-        programs,
-        Math.round(score * 0.5 * 1e4) / 1e4,
-        matchedName,
-        explanation + c.explained(),
-        c);
+    return with(Math.round(score * 0.5 * 1e4) / 1e4, explanation + c.explained(), c);
   }
 
   /**
@@ -118,18 +81,26 @@ public record ClaimMatch(
       return this;
     }
     ClaimMatch without =
-        new ClaimMatch(
-            claimKind,
-            claimValue,
-            entityId,
-            caption,
-            entityType,
-            lists,
-            programs,
+        with(
             imoConflict.scoreBefore(),
-            matchedName,
             explanation.substring(0, explanation.length() - imoConflict.explained().length()),
             null);
     return seen.isEmpty() ? without : without.withImoConflict(imoConflict.listedImo(), seen);
+  }
+
+  private ClaimMatch with(
+      double score, String explanation, @org.jspecify.annotations.Nullable ImoConflict c) {
+    return new ClaimMatch(
+        claimKind,
+        claimValue,
+        entityId,
+        caption,
+        entityType,
+        lists,
+        programs,
+        score,
+        matchedName,
+        explanation,
+        c);
   }
 }

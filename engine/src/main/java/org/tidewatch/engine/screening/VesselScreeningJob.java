@@ -355,7 +355,8 @@ public final class VesselScreeningJob {
               List.copyOf(new java.util.TreeSet<>(m.entity().programs())),
               Math.round(m.score() * 1e4) / 1e4,
               m.matchedName(),
-              m.explanation()));
+              m.explanation(),
+              null));
     }
   }
 
