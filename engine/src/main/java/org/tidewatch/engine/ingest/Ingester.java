@@ -157,7 +157,7 @@ public final class Ingester {
     if (sizeKnown) {
       SourceState state;
       try {
-        state = store.ingest().openSource(new SourceFile(name, sha256(file), size, format.id()));
+        state = openSource(file, size, format);
       } catch (IOException e) {
         return refused(file, Optional.empty(), "cannot read: " + e.getMessage());
       }
@@ -179,9 +179,7 @@ public final class Ingester {
           CompletableFuture.supplyAsync(
               () -> {
                 try {
-                  return store
-                      .ingest()
-                      .openSource(new SourceFile(name, sha256(file), size, format.id()));
+                  return openSource(file, size, format);
                 } catch (IOException e) {
                   throw new UnhashableFile(e);
                 }
@@ -338,6 +336,13 @@ public final class Ingester {
     } catch (IllegalArgumentException e) {
       throw new MissingTimesException(name + ": not MarineCadastre Parquet: " + e.getMessage());
     }
+  }
+
+  /** Hashes a file and opens it as a source (known already, or new). */
+  private SourceState openSource(Path file, long size, InputFormat format) throws IOException {
+    return store
+        .ingest()
+        .openSource(new SourceFile(file.toString(), sha256(file), size, format.id()));
   }
 
   /** A new file's hash failed (it could not be read a second time). */
