@@ -77,14 +77,6 @@ final class BatchFiles {
   }
 
   /**
-   * Writes the prepared columns (times, cells) to a new file, the rows ordered by (mmsi, t, line);
-   * empty when it cannot (the store then appends the rows itself).
-   */
-  java.util.Optional<Prepared> write(PositionColumns c) {
-    return write(c, order(c.size(), c.mmsi, java.util.Objects.requireNonNull(c.micros)));
-  }
-
-  /**
    * The rows' clustering order (see {@link ClusterOrder}), in this instance's work arrays: valid
    * until the next call.
    */
@@ -92,7 +84,11 @@ final class BatchFiles {
     return ClusterOrder.of(n, mmsi, micros, scratch);
   }
 
-  /** As {@link #write(PositionColumns)}, with the rows' {@linkplain #order clustering order}. */
+  /**
+   * Writes the prepared columns (times, cells) to a new file, the rows in {@code order} (their
+   * {@linkplain #order clustering order}); empty when it cannot (the store then appends the rows
+   * itself).
+   */
   java.util.Optional<Prepared> write(PositionColumns c, int[] order) {
     if (dir == null) {
       return java.util.Optional.empty();
